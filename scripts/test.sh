@@ -96,7 +96,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 log "dotnet test GameLibrary.sln"
 set +e
-dotnet test GameLibrary.sln --logger "trx" --results-directory "$work/results" \
+dotnet test GameLibrary.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$work/results" \
   --blame-hang-timeout 10m "$@"
 test_status=$?
 set -e
