@@ -1,0 +1,3 @@
+namespace GameLibrary.DataLoader.Tests.Library;
+
+public sealed record Author(int Id, string Name);

@@ -1,0 +1,3 @@
+namespace GameLibrary.DataLoader.Tests.Library;
+
+public sealed record Book(int Id, string Title, int AuthorId);
