@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+using GameLibrary.Transport.Execution;
+using GameLibrary.Transport.Hosting;
+using GameLibrary.Transport.Logging;
+using GameLibrary.Transport.Serialization;
+
+namespace GameLibrary.Transport.ServerSentEvents;
+
+/// <summary>
+/// Answers an executed request as GraphQL over Server-Sent Events, distinct-connections mode
+/// (graphql-sse PROTOCOL.md): one <c>next</c> event per result, then <c>complete</c>. Request errors
+/// of the engine travel as <c>next</c> events too, as the protocol asks, since an EventSource
+/// cannot read the body of a 4xx.
+/// </summary>
+internal sealed class ServerSentEventsResponder(
+    GraphQLOperationTracker tracker,
+    IOptions<GraphQLTransportOptions> options,
+    IHostEnvironment environment,
+    ILogger<ServerSentEventsResponder> logger)
+{
+    /// <summary>Streams the execution; <paramref name="cancellationToken"/> ends it without <c>complete</c>.</summary>
+    public async Task RespondAsync(HttpContext context, GraphQLExecution execution, CancellationToken cancellationToken)
+    {
+        HttpResponse response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+
+        using ServerSentEventWriter events = new(response.BodyWriter);
+        using CancellationTokenSource keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task keepAlive = Task.CompletedTask;
+        try
+        {
+            await response.StartAsync(cancellationToken);
+            keepAlive = KeepAliveAsync(events, keepAliveStop.Token);
+
+            bool open = execution is GraphQLExecution.SingleResult single
+                ? await events.WriteNextAsync(single.Result, cancellationToken)
+                : await StreamAsync(events, ((GraphQLExecution.ResultStream)execution).Events, cancellationToken);
+            if (open)
+            {
+                await events.WriteCompleteAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client left, or the shutdown deadline passed: nobody is reading any more.
+        }
+        finally
+        {
+            await keepAliveStop.CancelAsync();
+            await keepAlive;
+        }
+    }
+
+    /// <summary>Forwards the stream; true when the response is still open for <c>complete</c>.</summary>
+    private async Task<bool> StreamAsync(
+        ServerSentEventWriter events,
+        IAsyncEnumerable<IGraphQLResult> source,
+        CancellationToken cancellationToken)
+    {
+        // Shutdown ends the source but not the response: the client still gets its complete event.
+        using CancellationTokenSource sourceStop =
+            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, tracker.Stopping);
+        IAsyncEnumerator<IGraphQLResult> enumerator = source.GetAsyncEnumerator(sourceStop.Token);
+        try
+        {
+            while (!sourceStop.IsCancellationRequested && await enumerator.MoveNextAsync())
+            {
+                if (!await events.WriteNextAsync(enumerator.Current, cancellationToken))
+                {
+                    return false;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (sourceStop.IsCancellationRequested)
+        {
+            // Shutdown (complete follows) or a departed client (the caller stops on its token).
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            TransportLog.StreamFailed(logger, "SSE", exception);
+            return await events.WriteNextAsync(TransportErrors.Internal(exception, environment), cancellationToken);
+        }
+        finally
+        {
+            await enumerator.DisposeAsync();
+        }
+
+        return !cancellationToken.IsCancellationRequested;
+    }
+
+    private async Task KeepAliveAsync(ServerSentEventWriter events, CancellationToken cancellationToken)
+    {
+        TimeSpan interval = options.Value.KeepAliveInterval;
+        if (interval == TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using PeriodicTimer timer = new(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken)
+                && await events.WriteKeepAliveAsync(cancellationToken))
+            {
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The response is over.
+        }
+    }
+}

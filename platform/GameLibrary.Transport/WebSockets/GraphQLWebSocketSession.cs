@@ -1,0 +1,704 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text.Json;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+using GameLibrary.Transport.Execution;
+using GameLibrary.Transport.Hosting;
+using GameLibrary.Transport.Logging;
+using GameLibrary.Transport.Serialization;
+
+namespace GameLibrary.Transport.WebSockets;
+
+/// <summary>
+/// One graphql-transport-ws connection: a receive loop that handles messages in order, operations
+/// that run concurrently (each in its own DI scope), and a send lock that keeps one message on the
+/// wire at a time.
+/// </summary>
+internal sealed class GraphQLWebSocketSession : IDisposable
+{
+    private const int InitialReceiveBufferSize = 4096;
+
+    private readonly WebSocket _socket;
+    private readonly HttpContext _httpContext;
+    private readonly GraphQLTransportOptions _options;
+    private readonly GraphQLOperationTracker _tracker;
+    private readonly IHostEnvironment _environment;
+    private readonly ILogger _logger;
+
+    // Request aborted or shutdown deadline passed: everything stops now.
+    private readonly CancellationTokenSource _aborted;
+
+    // The receive loop's token; also fires a while after we close, should the client never answer.
+    private readonly CancellationTokenSource _receiving;
+
+    // The connection is over (closed by either side): operations stop, nothing more is sent.
+    private readonly CancellationTokenSource _connection;
+
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ArrayBufferWriter<byte> _sendBuffer = new();
+    private readonly Utf8JsonWriter _json;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _running;
+    private bool _acceptingOperations = true;
+
+    private bool _closeSent;
+    private int _initReceived;
+    private bool _acknowledged;
+    private ClaimsPrincipal _user;
+    private JsonElement? _initPayload;
+
+    public GraphQLWebSocketSession(
+        WebSocket socket,
+        HttpContext httpContext,
+        GraphQLTransportOptions options,
+        GraphQLOperationTracker tracker,
+        IHostEnvironment environment,
+        ILogger logger)
+    {
+        _socket = socket;
+        _httpContext = httpContext;
+        _options = options;
+        _tracker = tracker;
+        _environment = environment;
+        _logger = logger;
+        _user = httpContext.User;
+        _aborted = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tracker.Aborted);
+        _receiving = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
+        _connection = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
+        _json = new Utf8JsonWriter(_sendBuffer, TransportJson.WriterOptions);
+    }
+
+    /// <summary>Serves the connection until it closes; returns once every operation has ended.</summary>
+    public async Task RunAsync()
+    {
+        Task initialisationWatch = CloseUnlessInitialisedAsync();
+        Task shutdownWatch = CompleteOnShutdownAsync();
+        try
+        {
+            await ReceiveAsync();
+        }
+        catch (OperationCanceledException) when (_receiving.IsCancellationRequested)
+        {
+            // Aborted, past the shutdown deadline, or the client ignored our close frame.
+        }
+        catch (WebSocketException exception)
+        {
+            TransportLog.ConnectionLost(_logger, exception);
+        }
+        finally
+        {
+            await _connection.CancelAsync();
+            await StopAcceptingAndDrainAsync();
+            await initialisationWatch;
+            await shutdownWatch;
+            if (_socket.State != WebSocketState.Closed)
+            {
+                _socket.Abort();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _json.Dispose();
+        _sendLock.Dispose();
+        _connection.Dispose();
+        _receiving.Dispose();
+        _aborted.Dispose();
+    }
+
+    private async Task ReceiveAsync()
+    {
+        int limit = (int)_options.MaxRequestBodySize;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialReceiveBufferSize, limit + 1));
+        try
+        {
+            int length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                ValueWebSocketReceiveResult received = await _socket.ReceiveAsync(buffer.AsMemory(length), _receiving.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    await AnswerCloseAsync();
+                    return;
+                }
+
+                // Once we have closed, nothing the client says matters; just wait for its close frame.
+                if (Volatile.Read(ref _closeSent))
+                {
+                    length = 0;
+                    continue;
+                }
+
+                length += received.Count;
+                if (length > limit)
+                {
+                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
+                    length = 0;
+                }
+                else if (received.EndOfMessage)
+                {
+                    await HandleMessageAsync(buffer.AsMemory(0, length));
+                    length = 0;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task HandleMessageAsync(ReadOnlyMemory<byte> message)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(message, TransportJson.DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: not valid JSON");
+            return;
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("type"u8, out JsonElement type)
+                || type.ValueKind != JsonValueKind.String)
+            {
+                await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: expected an object with a string 'type'");
+            }
+            else if (type.ValueEquals("connection_init"u8))
+            {
+                await OnConnectionInitAsync(root);
+            }
+            else if (type.ValueEquals("ping"u8))
+            {
+                await OnPingAsync(root);
+            }
+            else if (type.ValueEquals("pong"u8))
+            {
+                if (!TryGetOptionalPayload(root, out _))
+                {
+                    await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: pong payload must be an object");
+                }
+            }
+            else if (type.ValueEquals("subscribe"u8))
+            {
+                await OnSubscribeAsync(root);
+            }
+            else if (type.ValueEquals("complete"u8))
+            {
+                await OnCompleteAsync(root);
+            }
+            else
+            {
+                string reason = $"Invalid message received: unexpected type '{type.GetString()}'";
+                await CloseAsync(
+                    GraphQLWebSocketProtocol.BadRequest,
+                    GraphQLWebSocketProtocol.LimitCloseReason(reason, "Invalid message received: unexpected type"));
+            }
+        }
+    }
+
+    private async Task OnConnectionInitAsync(JsonElement message)
+    {
+        if (Interlocked.Exchange(ref _initReceived, 1) != 0)
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        if (!TryGetOptionalPayload(message, out JsonElement? payload))
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: connection_init payload must be an object");
+            return;
+        }
+
+        // The message's document is disposed after handling; operations keep their own copy.
+        _initPayload = payload?.Clone();
+
+        if (_httpContext.RequestServices.GetService<IGraphQLConnectionInitializer>() is { } initializer)
+        {
+            GraphQLConnectionInitResult outcome;
+            try
+            {
+                outcome = await initializer.InitializeAsync(_httpContext, _initPayload, _connection.Token);
+            }
+            catch (OperationCanceledException) when (_connection.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                TransportLog.ConnectionInitializerFailed(_logger, exception);
+                await CloseAsync(GraphQLWebSocketProtocol.InternalServerError, "Internal server error");
+                return;
+            }
+
+            if (!outcome.IsAccepted)
+            {
+                await CloseAsync(GraphQLWebSocketProtocol.Forbidden, "Forbidden");
+                return;
+            }
+
+            _user = outcome.User ?? _user;
+        }
+
+        _acknowledged = true;
+        await SendAsync(0, static (writer, _) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, "connection_ack"u8);
+            writer.WriteEndObject();
+        });
+    }
+
+    private async Task OnPingAsync(JsonElement message)
+    {
+        if (!TryGetOptionalPayload(message, out JsonElement? payload))
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: ping payload must be an object");
+            return;
+        }
+
+        await SendAsync(payload, static (writer, payload) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, "pong"u8);
+            if (payload is { } echoed)
+            {
+                writer.WritePropertyName("payload"u8);
+                echoed.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        });
+    }
+
+    private async Task OnSubscribeAsync(JsonElement message)
+    {
+        if (!_acknowledged)
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.Unauthorized, "Unauthorized");
+            return;
+        }
+
+        if (!TryGetId(message, out string? id))
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: subscribe needs a non-empty string 'id'");
+            return;
+        }
+
+        if (!message.TryGetProperty("payload"u8, out JsonElement payload) || payload.ValueKind != JsonValueKind.Object)
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: subscribe needs an object 'payload'");
+            return;
+        }
+
+        // A private copy: the operation outlives this message's document.
+        if (!GraphQLRequestParser.TryParse(payload.Clone(), out GraphQLRequest? request, out string? error))
+        {
+            await CloseAsync(
+                GraphQLWebSocketProtocol.BadRequest,
+                GraphQLWebSocketProtocol.LimitCloseReason($"Invalid message received: {error}", "Invalid message received: invalid subscribe payload"));
+            return;
+        }
+
+        WebSocketOperation? operation = null;
+        bool duplicate;
+        lock (_gate)
+        {
+            duplicate = _operations.ContainsKey(id);
+
+            // The tracker, not just this session's flag: its shutdown watcher may not have run yet.
+            if (!duplicate && _acceptingOperations && !_tracker.IsStopping)
+            {
+                operation = new WebSocketOperation(id, _connection.Token);
+                _operations.Add(id, operation);
+                _running++;
+            }
+        }
+
+        if (duplicate)
+        {
+            await CloseAsync(
+                GraphQLWebSocketProtocol.SubscriberAlreadyExists,
+                GraphQLWebSocketProtocol.LimitCloseReason($"Subscriber for {id} already exists", "Subscriber already exists"));
+        }
+        else if (operation is null)
+        {
+            await SendErrorAsync(id, TransportErrors.ShuttingDown());
+        }
+        else
+        {
+            // Off the receive loop: a slow executor must not hold up pings or other operations.
+            _ = Task.Run(() => RunOperationAsync(operation, request));
+        }
+    }
+
+    private async Task OnCompleteAsync(JsonElement message)
+    {
+        if (!TryGetId(message, out string? id))
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: complete needs a non-empty string 'id'");
+            return;
+        }
+
+        // Removed now, not when the operation notices, so that the client may reuse the id at once.
+        WebSocketOperation? operation;
+        lock (_gate)
+        {
+            _operations.Remove(id, out operation);
+        }
+
+        operation?.Cancel();
+    }
+
+    private async Task RunOperationAsync(WebSocketOperation operation, GraphQLRequest request)
+    {
+        try
+        {
+            // Operations run side by side, so each gets its own scope (a DbContext is not thread-safe).
+            await using AsyncServiceScope scope = _httpContext.RequestServices
+                .GetRequiredService<IServiceScopeFactory>()
+                .CreateAsyncScope();
+            GraphQLRequestContext context = new(
+                GraphQLTransportKind.WebSocket,
+                _user,
+                _httpContext.Request.Headers,
+                scope.ServiceProvider,
+                _initPayload);
+            IGraphQLExecutor executor = scope.ServiceProvider.GetRequiredService<IGraphQLExecutor>();
+            GraphQLExecution execution = await executor.ExecuteAsync(request, context, operation.Token);
+
+            if (execution is GraphQLExecution.SingleResult { Result: var result })
+            {
+                if (result.Kind != GraphQLResultKind.Executed)
+                {
+                    await FinishWithErrorAsync(operation, result);
+                }
+                else if (await SendNextAsync(operation, result))
+                {
+                    await FinishAsync(operation);
+                }
+            }
+            else
+            {
+                await StreamAsync(operation, ((GraphQLExecution.ResultStream)execution).Events);
+            }
+        }
+        catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
+        {
+            // The client completed the operation, or the connection is gone: nothing to tell.
+        }
+        catch (Exception exception)
+        {
+            TransportLog.StreamFailed(_logger, "WebSocket", exception);
+            await FinishWithErrorAsync(operation, TransportErrors.Internal(exception, _environment));
+        }
+        finally
+        {
+            Release(operation);
+            operation.Dispose();
+            lock (_gate)
+            {
+                if (--_running == 0 && !_acceptingOperations)
+                {
+                    _idle.TrySetResult();
+                }
+            }
+        }
+    }
+
+    private async Task StreamAsync(WebSocketOperation operation, IAsyncEnumerable<IGraphQLResult> events)
+    {
+        // Shutdown ends the source but not the operation: the client still gets its complete.
+        using CancellationTokenSource sourceStop =
+            CancellationTokenSource.CreateLinkedTokenSource(operation.Token, _tracker.Stopping);
+        IAsyncEnumerator<IGraphQLResult> enumerator = events.GetAsyncEnumerator(sourceStop.Token);
+        try
+        {
+            bool first = true;
+            while (!sourceStop.IsCancellationRequested && await enumerator.MoveNextAsync())
+            {
+                IGraphQLResult result = enumerator.Current;
+
+                // A request error as first event means the subscription never started.
+                if (first && result.Kind != GraphQLResultKind.Executed)
+                {
+                    await FinishWithErrorAsync(operation, result);
+                    return;
+                }
+
+                first = false;
+                if (!await SendNextAsync(operation, result))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (sourceStop.IsCancellationRequested && !operation.Token.IsCancellationRequested)
+        {
+            // Shutdown: complete below.
+        }
+        finally
+        {
+            await enumerator.DisposeAsync();
+        }
+
+        if (!operation.Token.IsCancellationRequested)
+        {
+            await FinishAsync(operation);
+        }
+    }
+
+    /// <summary>Takes the operation's id off the active list; true if this call did (and so owns the final message).</summary>
+    private bool Release(WebSocketOperation operation)
+    {
+        lock (_gate)
+        {
+            return _operations.TryGetValue(operation.Id, out WebSocketOperation? current)
+                && current == operation
+                && _operations.Remove(operation.Id);
+        }
+    }
+
+    // The id is released before the final message, so a client reusing it right after sees no 4409.
+    private async Task FinishAsync(WebSocketOperation operation)
+    {
+        if (Release(operation))
+        {
+            await SendAsync(operation.Id, static (writer, id) =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id"u8, id);
+                writer.WriteString("type"u8, "complete"u8);
+                writer.WriteEndObject();
+            });
+        }
+    }
+
+    private async Task FinishWithErrorAsync(WebSocketOperation operation, IGraphQLResult result)
+    {
+        if (Release(operation))
+        {
+            await SendErrorAsync(operation.Id, result);
+        }
+    }
+
+    private ValueTask<bool> SendErrorAsync(string id, IGraphQLResult result)
+    {
+        return SendAsync((Id: id, Result: result), static (writer, state) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, state.Id);
+            writer.WriteString("type"u8, "error"u8);
+            writer.WritePropertyName("payload"u8);
+            GraphQLResultErrors.WriteErrorsArray(state.Result, writer);
+            writer.WriteEndObject();
+        });
+    }
+
+    private ValueTask<bool> SendNextAsync(WebSocketOperation operation, IGraphQLResult result)
+    {
+        if (operation.Token.IsCancellationRequested)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        return SendAsync((operation.Id, Result: result), static (writer, state) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, state.Id);
+            writer.WriteString("type"u8, "next"u8);
+            writer.WritePropertyName("payload"u8);
+            state.Result.WriteTo(writer);
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// Serialises and sends one message under the send lock; false when the socket can no longer
+    /// carry it. Sends take only the abort token: cancelling a send mid-frame would kill the socket.
+    /// </summary>
+    private async ValueTask<bool> SendAsync<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        try
+        {
+            await _sendLock.WaitAsync(_aborted.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_closeSent || _socket.State != WebSocketState.Open)
+            {
+                return false;
+            }
+
+            _sendBuffer.ResetWrittenCount();
+            _json.Reset();
+            write(_json, state);
+            _json.Flush();
+            await _socket.SendAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, _aborted.Token);
+            return true;
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
+        {
+            TransportLog.ConnectionLost(_logger, exception);
+            return false;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Closes with a protocol status, stops every operation, and gives the client a while to answer.</summary>
+    private async Task CloseAsync(WebSocketCloseStatus status, string reason)
+    {
+        if (!await SendCloseAsync(status, reason))
+        {
+            return;
+        }
+
+        TransportLog.WebSocketClosing(_logger, (int)status, reason);
+        await _connection.CancelAsync();
+        _receiving.CancelAfter(GraphQLWebSocketProtocol.CloseHandshakeTimeout);
+    }
+
+    /// <summary>The client closed: answer in kind to complete the handshake.</summary>
+    private async Task AnswerCloseAsync()
+    {
+        await SendCloseAsync(WebSocketCloseStatus.NormalClosure, string.Empty);
+    }
+
+    private async Task<bool> SendCloseAsync(WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
+            await _sendLock.WaitAsync(_aborted.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_closeSent)
+            {
+                return false;
+            }
+
+            Volatile.Write(ref _closeSent, true);
+            await _socket.CloseOutputAsync(status, reason, _aborted.Token);
+            return true;
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
+        {
+            TransportLog.ConnectionLost(_logger, exception);
+            return false;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task CloseUnlessInitialisedAsync()
+    {
+        try
+        {
+            await Task.Delay(_options.ConnectionInitTimeout, _connection.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (Volatile.Read(ref _initReceived) == 0)
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+        }
+    }
+
+    private async Task CompleteOnShutdownAsync()
+    {
+        using (CancellationTokenSource wake = CancellationTokenSource.CreateLinkedTokenSource(_tracker.Stopping, _connection.Token))
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, wake.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Either shutdown began or the connection ended; which one is checked below.
+            }
+        }
+
+        if (_connection.IsCancellationRequested)
+        {
+            return;
+        }
+
+        // Streams complete themselves on Stopping; queries and mutations in flight run to their end.
+        await StopAcceptingAndDrainAsync();
+        await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down");
+    }
+
+    private Task StopAcceptingAndDrainAsync()
+    {
+        lock (_gate)
+        {
+            _acceptingOperations = false;
+            if (_running == 0)
+            {
+                _idle.TrySetResult();
+            }
+        }
+
+        return _idle.Task;
+    }
+
+    private static bool TryGetId(JsonElement message, [NotNullWhen(true)] out string? id)
+    {
+        id = message.TryGetProperty("id"u8, out JsonElement value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+        return !string.IsNullOrEmpty(id);
+    }
+
+    /// <summary>A payload may be absent or null; if present it must be an object.</summary>
+    private static bool TryGetOptionalPayload(JsonElement message, out JsonElement? payload)
+    {
+        payload = null;
+        return !message.TryGetProperty("payload"u8, out JsonElement value)
+            || GraphQLRequestParser.TryReadMap(value, out payload);
+    }
+}
