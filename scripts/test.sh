@@ -97,9 +97,17 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log "dotnet test GameLibrary.sln"
 set +e
 dotnet test GameLibrary.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$work/results" \
-  --blame-hang-timeout 10m "$@"
-test_status=$?
+  --blame-hang-timeout 10m "$@" 2>&1 | tee "$work/dotnet-test.log"
+test_status=${PIPESTATUS[0]}
 set -e
+
+# Each test assembly announces its TRX file; one overwritten by another would hide its counts.
+announced="$(grep -c 'Results File:' "$work/dotnet-test.log" || true)"
+written="$(find "$work/results" -maxdepth 1 -name '*.trx' | wc -l)"
+if [ "$announced" -ne "$written" ]; then
+  log "expected $announced TRX files, found $written: totals would be incomplete"
+  test_status=1
+fi
 
 # Totals across every test project, from the TRX files' counters.
 passed=0 failed=0 skipped=0
