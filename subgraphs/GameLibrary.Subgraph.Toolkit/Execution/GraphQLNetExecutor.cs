@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+using GameLibrary.Subgraph.Toolkit.Telemetry;
+using GameLibrary.Transport.Execution;
+
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+
+using GraphQLParser.Exceptions;
+
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GameLibrary.Subgraph.Toolkit.Execution;
+
+/// <summary>Runs transport requests on the subgraph's GraphQL.NET schema.</summary>
+internal sealed partial class GraphQLNetExecutor(
+    IDocumentExecuter<ISchema> executer,
+    GraphQLNetSerializer serializer,
+    GraphQLOperationMetrics metrics,
+    IOptions<SubgraphGraphQLOptions> options,
+    ILogger<GraphQLNetExecutor> logger) : IGraphQLExecutor
+{
+    private static readonly IValidationRule[] QueryOnlyRules = [.. DocumentValidator.CoreRules, QueryOnlyValidationRule.Instance];
+
+    public async ValueTask<GraphQLExecution> ExecuteAsync(
+        GraphQLRequest request,
+        GraphQLRequestContext context,
+        CancellationToken cancellationToken)
+    {
+        using Activity? activity = SubgraphTelemetry.ActivitySource.StartActivity("graphql", ActivityKind.Internal);
+        long started = Stopwatch.GetTimestamp();
+
+        ExecutionResult result = TryReadObject(request.Variables, out Inputs? variables, out string? variablesProblem)
+            ? await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = variables,
+                Extensions = TryReadObject(request.Extensions, out Inputs? extensions, out _) ? extensions : null,
+                User = context.User,
+                RequestServices = context.Services,
+                CancellationToken = cancellationToken,
+                ValidationRules = context.QueryOnly ? QueryOnlyRules : null,
+                UnhandledExceptionDelegate = HandleUnhandledException,
+            }).ConfigureAwait(false)
+            : InvalidVariables(variablesProblem);
+
+        GraphQLResultKind kind = ExecutionErrorClassifier.Classify(result);
+        Record(activity, result, request.OperationName, Stopwatch.GetElapsedTime(started));
+
+        return result.Streams is { Count: > 0 } streams
+            ? GraphQLExecution.Stream(ReadEvents(streams.Values.Single(), cancellationToken))
+            : GraphQLExecution.Single(new GraphQLNetResult(result, kind, serializer));
+    }
+
+    private async IAsyncEnumerable<IGraphQLResult> ReadEvents(
+        IObservable<ExecutionResult> events,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (ExecutionResult result in SubscriptionEventStream.ReadAsync(events, options.Value.SubscriptionBufferSize, cancellationToken)
+            .ConfigureAwait(false))
+        {
+            yield return new GraphQLNetResult(result, ExecutionErrorClassifier.Classify(result), serializer);
+        }
+    }
+
+    /// <summary>Reads an absent or null element as no inputs; anything but a readable JSON object is a problem.</summary>
+    private bool TryReadObject(JsonElement? element, out Inputs? inputs, [NotNullWhen(false)] out string? problem)
+    {
+        inputs = null;
+        problem = null;
+        if (element is not { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } value)
+        {
+            return true;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            problem = "The variables of a request must be a JSON object.";
+            return false;
+        }
+
+        try
+        {
+            inputs = serializer.ReadNode<Inputs>(value);
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            // Valid JSON, so the serializer's depth limit is what it ran into.
+            problem = $"The variables could not be read: {exception.Message}";
+            return false;
+        }
+    }
+
+    private static ExecutionResult InvalidVariables(string problem) => new()
+    {
+        Errors = [new ExecutionError(problem) { Code = SubgraphErrorCodes.BadUserInput }],
+    };
+
+    private Task HandleUnhandledException(UnhandledExceptionContext context)
+    {
+        // The parser's depth guard surfaces as an unhandled exception; it is the client's fault, not ours.
+        if (context.OriginalException is GraphQLMaxDepthExceededException)
+        {
+            context.Exception = new ExecutionError("The document is nested too deeply to be parsed.")
+            {
+                Code = SubgraphErrorCodes.MaxDepthExceeded,
+            };
+        }
+        else
+        {
+            LogUnhandledException(context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Record(Activity? activity, ExecutionResult result, string? requestedOperationName, TimeSpan duration)
+    {
+        GraphQLOperationTags tags = new(
+            result.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown",
+            result.Operation?.Name?.StringValue ?? requestedOperationName);
+        int errorCount = result.Errors?.Count ?? 0;
+        metrics.Record(tags, duration, errorCount);
+        if (activity is not null)
+        {
+            tags.ApplyTo(activity);
+            activity.SetTag("graphql.errors.count", errorCount);
+            if (!result.Executed)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, result.Errors?[0].Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while resolving {Field}")]
+    private partial void LogUnhandledException(Exception exception, string field);
+}

@@ -1,0 +1,23 @@
+namespace GameLibrary.Subgraph.Toolkit.Execution;
+
+/// <summary>Execution limits of a subgraph, bound from the <c>GraphQL</c> configuration section.</summary>
+public sealed class SubgraphGraphQLOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "GraphQL";
+
+    /// <summary>The deepest selection nesting a document may have. Defaults to 32.</summary>
+    public int MaxDepth { get; set; } = 32;
+
+    /// <summary>
+    /// The highest estimated complexity a document may have (GraphQL.NET's analyzer: one per field, lists
+    /// multiplying their children). Defaults to 50,000.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>
+    /// How many undelivered events a subscription may buffer before it is ended with
+    /// <see cref="SubgraphErrorCodes.SubscriptionOverflow"/>. Defaults to 256.
+    /// </summary>
+    public int SubscriptionBufferSize { get; set; } = 256;
+}

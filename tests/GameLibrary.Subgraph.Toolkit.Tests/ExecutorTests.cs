@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+using GameLibrary.Subgraph.Toolkit.Tests.Sample;
+using GameLibrary.Subgraph.Toolkit.Tests.Support;
+using GameLibrary.Transport.Execution;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GameLibrary.Subgraph.Toolkit.Tests;
+
+/// <summary>The executor seen from the transport: result kinds and the subscription stream's lifetime.</summary>
+public sealed class ExecutorTests : IAsyncLifetime
+{
+    private TestSubgraph _subgraph = null!;
+    private AsyncServiceScope _scope;
+
+    public async Task InitializeAsync()
+    {
+        _subgraph = await TestSubgraph.StartAsync();
+        _scope = _subgraph.Services.CreateAsyncScope();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _subgraph.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(GraphQLTransportKind.HttpPost, "mutation { addReview(productId: 1, body: \"x\") { id } }", GraphQLResultKind.Executed)]
+    [InlineData(GraphQLTransportKind.HttpGet, "mutation { addReview(productId: 1, body: \"x\") { id } }", GraphQLResultKind.OperationNotAllowed)]
+    [InlineData(GraphQLTransportKind.HttpGet, "{ reviews { id } }", GraphQLResultKind.Executed)]
+    [InlineData(GraphQLTransportKind.HttpPost, "{ reviews { nope } }", GraphQLResultKind.RequestError)]
+    public async Task The_result_kind_follows_the_transport_and_the_request(GraphQLTransportKind transport, string query, GraphQLResultKind expected)
+    {
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest(query), transport);
+
+        Assert.Equal(expected, Assert.IsType<GraphQLExecution.SingleResult>(execution).Result.Kind);
+    }
+
+    [Fact]
+    public async Task Variables_that_are_not_an_object_are_bad_user_input()
+    {
+        using JsonDocument variables = JsonDocument.Parse("[1, 2]");
+
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest("{ reviews { id } }", Variables: variables.RootElement));
+
+        IGraphQLResult result = Assert.IsType<GraphQLExecution.SingleResult>(execution).Result;
+        Assert.Equal(GraphQLResultKind.RequestError, result.Kind);
+        JsonNode json = JsonNode.Parse(Write(result))!;
+        Assert.False(json.AsObject().ContainsKey("data"));
+        Assert.Equal("The variables of a request must be a JSON object.", json["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("BAD_USER_INPUT", json["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Variables_nested_beyond_the_serializers_depth_limit_are_bad_user_input()
+    {
+        string deep = string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100));
+        using JsonDocument variables = JsonDocument.Parse($$"""{"id":{{deep}}}""", new JsonDocumentOptions { MaxDepth = 200 });
+
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest("query ($id: ID) { product(id: $id) { name } }", Variables: variables.RootElement));
+
+        IGraphQLResult result = Assert.IsType<GraphQLExecution.SingleResult>(execution).Result;
+        Assert.Equal(GraphQLResultKind.RequestError, result.Kind);
+        JsonNode json = JsonNode.Parse(Write(result))!;
+        Assert.StartsWith("The variables could not be read:", json["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", json["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Disposing_the_event_stream_unsubscribes_from_the_source()
+    {
+        Ticker ticker = _subgraph.Services.GetRequiredService<Ticker>();
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest("subscription { ticker }"), GraphQLTransportKind.ServerSentEvents);
+        IAsyncEnumerator<IGraphQLResult> events = Assert.IsType<GraphQLExecution.ResultStream>(execution).Events.GetAsyncEnumerator();
+
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal("""{"data":{"ticker":1}}""", Write(events.Current));
+        ticker.Emit(2);
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal("""{"data":{"ticker":2}}""", Write(events.Current));
+        Assert.False(ticker.Unsubscribed.IsCompleted);
+
+        await events.DisposeAsync();
+
+        await ticker.Unsubscribed.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Cancelling_the_event_stream_unsubscribes_from_the_source()
+    {
+        Ticker ticker = _subgraph.Services.GetRequiredService<Ticker>();
+        using CancellationTokenSource cancellation = new();
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest("subscription { ticker }"), GraphQLTransportKind.WebSocket);
+        await using IAsyncEnumerator<IGraphQLResult> events = Assert.IsType<GraphQLExecution.ResultStream>(execution).Events.GetAsyncEnumerator(cancellation.Token);
+        Assert.True(await events.MoveNextAsync());
+
+        ValueTask<bool> next = events.MoveNextAsync();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await next);
+        await ticker.Unsubscribed.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_protected_subscription_is_refused_before_its_stream_starts()
+    {
+        Ticker ticker = _subgraph.Services.GetRequiredService<Ticker>();
+        ClaimsPrincipal player = new(new ClaimsIdentity([new Claim("sub", "1"), new Claim("role", "player")], "test", "name", "role"));
+
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest("subscription { adminTicker }"), GraphQLTransportKind.ServerSentEvents, player);
+
+        IGraphQLResult result = Assert.IsType<GraphQLExecution.SingleResult>(execution).Result;
+        Assert.Contains("\"code\":\"FORBIDDEN\"", Write(result), StringComparison.Ordinal);
+        Assert.False(ticker.Unsubscribed.IsCompleted);
+    }
+
+    private ValueTask<GraphQLExecution> ExecuteAsync(GraphQLRequest request, GraphQLTransportKind transport = GraphQLTransportKind.HttpPost, ClaimsPrincipal? user = null)
+    {
+        IGraphQLExecutor executor = _scope.ServiceProvider.GetRequiredService<IGraphQLExecutor>();
+        GraphQLRequestContext context = new(transport, user ?? new ClaimsPrincipal(new ClaimsIdentity()), new HeaderDictionary(), _scope.ServiceProvider);
+        return executor.ExecuteAsync(request, context, CancellationToken.None);
+    }
+
+    private static string Write(IGraphQLResult result)
+    {
+        using MemoryStream buffer = new();
+        using (Utf8JsonWriter writer = new(buffer))
+        {
+            result.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,13 @@
+namespace GameLibrary.Subgraph.Toolkit.Tests.Sample;
+
+// Settable properties and a parameterless constructor: GraphQL.NET deserializes representations into it.
+public sealed class Product
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public double Price { get; set; }
+
+    public double CostPrice { get; set; }
+}
