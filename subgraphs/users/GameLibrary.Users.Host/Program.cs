@@ -1,0 +1,5 @@
+using GameLibrary.Subgraph.Toolkit.Hosting;
+using GameLibrary.Users.GraphQL;
+
+WebApplication app = UsersSubgraph.CreateBuilder(args).Build();
+return await app.RunSubgraphAsync(args);

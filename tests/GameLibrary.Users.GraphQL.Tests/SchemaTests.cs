@@ -1,0 +1,49 @@
+using GameLibrary.Subgraph.Toolkit.Hosting;
+using GameLibrary.Users.GraphQL.Tests.Support;
+
+namespace GameLibrary.Users.GraphQL.Tests;
+
+/// <summary>schema/users.graphql is what composition reads; it must be the SDL the subgraph serves.</summary>
+public sealed class SchemaTests
+{
+    private const string Regenerate =
+        "dotnet run --project subgraphs/users/GameLibrary.Users.Host -- schema export --output schema/users.graphql";
+
+    [Fact]
+    public async Task The_checked_in_schema_is_the_exported_SDL()
+    {
+        await using UsersApi api = await UsersApi.StartAsync(postgres: false);
+        using StringWriter output = new();
+
+        Assert.Equal(0, await api.App.RunSubgraphAsync(["schema", "export"], output));
+
+        string file = Path.Combine(RepositoryRoot(), "schema", "users.graphql");
+        Assert.True(File.Exists(file), $"{file} is missing. Regenerate it with: {Regenerate}");
+        Assert.True(
+            string.Equals(await File.ReadAllTextAsync(file), output.ToString(), StringComparison.Ordinal),
+            $"schema/users.graphql differs from the users subgraph's SDL. Regenerate it with: {Regenerate}");
+    }
+
+    [Fact]
+    public async Task FollowingIds_is_inaccessible_in_the_served_SDL()
+    {
+        await using UsersApi api = await UsersApi.StartAsync(postgres: false);
+
+        GraphQLResponse response = await api.PostAsync("{ _service { sdl } }");
+
+        Assert.Contains("followingIds: [ID!]! @inaccessible", response.Ok["_service"]!["sdl"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GameLibrary.sln was not found above the test's directory.");
+    }
+}
