@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(GameLibrary.Catalog.Benchmarks.GamesListingBenchmarks).Assembly).Run(args);

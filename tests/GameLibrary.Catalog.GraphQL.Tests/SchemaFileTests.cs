@@ -1,0 +1,41 @@
+using GameLibrary.Catalog.Host;
+using GameLibrary.Subgraph.Toolkit.Hosting;
+using GameLibrary.Testing;
+
+using Microsoft.AspNetCore.Builder;
+
+namespace GameLibrary.Catalog.GraphQL.Tests;
+
+public sealed class SchemaFileTests
+{
+    [Fact]
+    public async Task Schema_file_is_the_exported_sdl()
+    {
+        using TempDirectory contentRoot = new();
+        await using WebApplication app = CatalogSubgraph.CreateBuilder(["--contentRoot", contentRoot.Path]).Build();
+        using StringWriter output = new();
+        Assert.Equal(0, await app.RunSubgraphAsync(["schema", "export"], output));
+
+        string file = Path.Combine(RepositoryRoot(), "schema", "catalog.graphql");
+        string committed = File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
+        Assert.True(
+            Normalize(committed) == Normalize(output.ToString()),
+            "schema/catalog.graphql differs from the catalog subgraph's SDL. Regenerate it from the repository root with: "
+            + "dotnet run --project subgraphs/catalog/GameLibrary.Catalog.Host -- schema export --output schema/catalog.graphql");
+    }
+
+    private static string Normalize(string sdl) => sdl.ReplaceLineEndings("\n").Trim();
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GameLibrary.sln not found above the test's directory.");
+    }
+}
