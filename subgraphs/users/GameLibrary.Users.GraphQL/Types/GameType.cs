@@ -1,3 +1,4 @@
+using GameLibrary.DataLoader;
 using GameLibrary.Users.GraphQL.Loaders;
 using GameLibrary.Users.GraphQL.Support;
 using GameLibrary.Users.Library;

@@ -1,3 +1,4 @@
+using GameLibrary.DataLoader;
 using GameLibrary.Subgraph.Toolkit.Federation;
 using GameLibrary.Users.Accounts;
 using GameLibrary.Users.Follows;

@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace GameLibrary.Users.GraphQL.Loaders;
+namespace GameLibrary.DataLoader;
 
 /// <summary>
 /// A data loader result transformed once loaded, so a field can return part of a batched value and still be
