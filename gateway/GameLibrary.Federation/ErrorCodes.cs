@@ -1,0 +1,29 @@
+namespace GameLibrary.Federation;
+
+/// <summary>The <c>extensions.code</c> values the gateway raises (Apollo's names, so clients see familiar codes).</summary>
+public static class ErrorCodes
+{
+    /// <summary>The document is not valid GraphQL syntax.</summary>
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+
+    /// <summary>The document does not validate against the API schema.</summary>
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+
+    /// <summary>Variables could not be coerced, or the operation to run could not be chosen.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>The operation name does not match an operation of the document, or it is ambiguous.</summary>
+    public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
+
+    /// <summary>The operation type is not allowed on this transport (a mutation over HTTP GET).</summary>
+    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
+
+    /// <summary>A subgraph could not be reached or answered with a non-GraphQL response.</summary>
+    public const string SubrequestHttpError = "SUBREQUEST_HTTP_ERROR";
+
+    /// <summary>A subgraph did not answer within its timeout.</summary>
+    public const string SubrequestTimeout = "SUBREQUEST_TIMEOUT";
+
+    /// <summary>A gateway failure that is not the client's fault.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

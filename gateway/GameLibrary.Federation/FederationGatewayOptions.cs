@@ -1,0 +1,29 @@
+namespace GameLibrary.Federation;
+
+/// <summary>Options of a <see cref="FederationGateway"/>.</summary>
+public sealed class FederationGatewayOptions
+{
+    /// <summary>
+    /// Subgraph URLs that replace those of the supergraph's <c>join__graph</c> definitions, by subgraph
+    /// name (the <c>name</c> argument of <c>@join__graph</c>, e.g. "catalog").
+    /// </summary>
+    public IDictionary<string, Uri> SubgraphUrls { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How long one subgraph request may take before its fields fail with SUBREQUEST_TIMEOUT.</summary>
+    public TimeSpan SubgraphTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Per-subgraph timeouts that override <see cref="SubgraphTimeout"/>, by subgraph name.</summary>
+    public IDictionary<string, TimeSpan> SubgraphTimeouts { get; } = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Client request headers forwarded to every subgraph request (case-insensitive names).</summary>
+    public ISet<string> PropagatedHeaders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Authorization" };
+
+    /// <summary>
+    /// The HTTP client used for subgraph requests. Null: the gateway creates one pooled client
+    /// (SocketsHttpHandler) and disposes it with itself.
+    /// </summary>
+    public HttpClient? HttpClient { get; set; }
+
+    /// <summary>How many distinct documents' plans are cached.</summary>
+    public int PlanCacheSize { get; set; } = 1024;
+}

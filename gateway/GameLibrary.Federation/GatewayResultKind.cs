@@ -1,0 +1,14 @@
+namespace GameLibrary.Federation;
+
+/// <summary>How a gateway result came about (hosts derive HTTP status codes from it).</summary>
+public enum GatewayResultKind
+{
+    /// <summary>Execution started: the result has a <c>data</c> entry and maybe errors.</summary>
+    Executed,
+
+    /// <summary>Parse, validation, operation-resolution or variable-coercion error: no <c>data</c> entry.</summary>
+    RequestError,
+
+    /// <summary>The operation type is not allowed for this request (a mutation when <see cref="GatewayRequest.QueryOnly"/>).</summary>
+    OperationNotAllowed,
+}
