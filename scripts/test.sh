@@ -94,6 +94,11 @@ export GAMELIBRARY_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres
 export GAMELIBRARY_TEST_REDIS="127.0.0.1:$redis_port"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The Apollo interop tests run Node subgraphs built with @apollo/subgraph (pinned in their package-lock.json).
+command -v node >/dev/null || { log "Node.js 20+ is required for the Apollo interop tests (node not on PATH)"; exit 1; }
+log "npm ci (Apollo interop Node subgraphs)"
+npm ci --prefix tests/GameLibrary.Gateway.ApolloInterop.Tests/node-subgraphs --no-audit --no-fund >/dev/null
+
 log "dotnet test GameLibrary.sln"
 set +e
 dotnet test GameLibrary.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$work/results" \
