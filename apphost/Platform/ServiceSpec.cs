@@ -1,0 +1,25 @@
+using System.Globalization;
+
+using GameLibrary.AppHost.Processes;
+
+namespace GameLibrary.AppHost.Platform;
+
+/// <summary>A long-running child that serves HTTP: a subgraph or the gateway.</summary>
+/// <param name="Process">How to start it.</param>
+/// <param name="Port">The port it listens on (every interface).</param>
+internal sealed record ServiceSpec(ProcessSpec Process, int Port)
+{
+    /// <summary>Its name, e.g. <c>catalog</c>.</summary>
+    public string Name => Process.Name;
+
+    /// <summary>Its GraphQL endpoint on loopback, as the launcher and the gateway call it.</summary>
+    public Uri GraphQLUrl => Local("graphql");
+
+    /// <summary>Its readiness endpoint: 200 once it can serve.</summary>
+    public Uri HealthUrl => Local("health/ready");
+
+    /// <summary>Its GraphQL endpoint as a person opens it.</summary>
+    public Uri PublicGraphQLUrl => new(string.Create(CultureInfo.InvariantCulture, $"http://localhost:{Port}/graphql"));
+
+    private Uri Local(string path) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}/{path}"));
+}

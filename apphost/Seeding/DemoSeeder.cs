@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace GameLibrary.AppHost.Seeding;
+
+/// <summary>
+/// Writes the <see cref="DemoData"/> through the users subgraph's API, the way a player would: registers the accounts
+/// that are missing, adds their library entries and ratings, and signs in as the viewer. Safe to repeat: existing
+/// accounts and entries are kept, ratings are set again.
+/// </summary>
+/// <param name="users">The users subgraph's GraphQL endpoint.</param>
+/// <param name="report">Receives a line of progress per account.</param>
+internal sealed class DemoSeeder(GraphQLClient users, Action<string> report)
+{
+    /// <summary>The pause before asking again about a game the users subgraph does not know yet.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(250);
+
+    private const string NotFound = "NOT_FOUND";
+    private const string Conflict = "CONFLICT";
+
+    /// <summary>Seeds the demo accounts.</summary>
+    /// <param name="games">How many games the catalog has (ids 1 to <paramref name="games"/>); entries of other games are skipped.</param>
+    /// <param name="catalogWait">
+    /// How long to wait for the users subgraph to learn about the catalog's games: it hears of them through the event
+    /// log, a moment after the catalog starts publishing.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The viewer's session.</returns>
+    /// <exception cref="GraphQLException">The users subgraph refused something, or never learned about a game.</exception>
+    public async Task<DemoSession> SeedAsync(int games, TimeSpan catalogWait, CancellationToken cancellationToken)
+    {
+        DateTimeOffset deadline = DateTimeOffset.UtcNow + catalogWait;
+        DemoSession? viewer = null;
+        foreach (DemoAccount account in DemoData.Accounts)
+        {
+            bool registered = await EnsureRegisteredAsync(account, cancellationToken).ConfigureAwait(false);
+            DemoSession session = await LoginAsync(account, cancellationToken).ConfigureAwait(false);
+            int added = 0, rated = 0;
+            foreach (DemoEntry entry in account.Entries.Where(entry => entry.GameId <= games))
+            {
+                if (entry.Status is { } status && await AddToLibraryAsync(session.Token, entry.GameId, status, deadline, cancellationToken).ConfigureAwait(false))
+                {
+                    added++;
+                }
+
+                if (entry.Rating is { } rating)
+                {
+                    await RateAsync(session.Token, entry.GameId, rating, deadline, cancellationToken).ConfigureAwait(false);
+                    rated++;
+                }
+            }
+
+            report(string.Create(
+                CultureInfo.InvariantCulture,
+                $"demo account {account.Username}: {(registered ? "registered" : "exists")}; library entries added: {added}, ratings set: {rated}"));
+            if (account == DemoData.Viewer)
+            {
+                viewer = session;
+            }
+        }
+
+        return viewer ?? throw new InvalidOperationException("The demo data has no viewer account.");
+    }
+
+    /// <summary>Signs in as the viewer without seeding anything.</summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The session, or null when the account does not exist.</returns>
+    public async Task<DemoSession?> SignInAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await LoginAsync(DemoData.Viewer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<bool> EnsureRegisteredAsync(DemoAccount account, CancellationToken cancellationToken)
+    {
+        JsonNode existing = await users.ExecuteAsync(
+            "query($username: String!) { userByUsername(username: $username) { id } }",
+            new JsonObject { ["username"] = account.Username },
+            token: null,
+            cancellationToken).ConfigureAwait(false);
+        if (existing["userByUsername"] is not null)
+        {
+            return false;
+        }
+
+        await users.ExecuteAsync(
+            "mutation($username: String!, $email: String!, $password: String!, $displayName: String) { register(username: $username, email: $email, password: $password, displayName: $displayName) { id } }",
+            new JsonObject
+            {
+                ["username"] = account.Username,
+                ["email"] = account.Email,
+                ["password"] = DemoData.Password,
+                ["displayName"] = account.DisplayName,
+            },
+            token: null,
+            cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<DemoSession> LoginAsync(DemoAccount account, CancellationToken cancellationToken)
+    {
+        JsonNode data = await users.ExecuteAsync(
+            "mutation($login: String!, $password: String!) { login(usernameOrEmail: $login, password: $password) { token expiresAt } }",
+            new JsonObject { ["login"] = account.Username, ["password"] = DemoData.Password },
+            token: null,
+            cancellationToken).ConfigureAwait(false);
+        JsonNode login = data["login"] ?? throw new GraphQLException(null, "login returned no payload.");
+        return new DemoSession(
+            account.Username,
+            DemoData.Password,
+            login["token"]!.GetValue<string>(),
+            DateTimeOffset.Parse(login["expiresAt"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+    }
+
+    /// <returns>Whether the game was added (false: it was in the library already).</returns>
+    private async Task<bool> AddToLibraryAsync(string token, long gameId, string status, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WhileGameUnknownAsync(
+                () => users.ExecuteAsync(
+                    "mutation($gameId: ID!, $status: LibraryStatus!) { addToLibrary(gameId: $gameId, status: $status) { status } }",
+                    new JsonObject { ["gameId"] = Id(gameId), ["status"] = status },
+                    token,
+                    cancellationToken),
+                gameId,
+                deadline,
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (GraphQLException exception) when (exception.Code == Conflict)
+        {
+            return false;
+        }
+    }
+
+    private Task RateAsync(string token, long gameId, int rating, DateTimeOffset deadline, CancellationToken cancellationToken) =>
+        WhileGameUnknownAsync(
+            () => users.ExecuteAsync(
+                "mutation($gameId: ID!, $rating: Int!) { rateGame(gameId: $gameId, rating: $rating) { id } }",
+                new JsonObject { ["gameId"] = Id(gameId), ["rating"] = rating },
+                token,
+                cancellationToken),
+            gameId,
+            deadline,
+            cancellationToken);
+
+    /// <summary>Repeats <paramref name="call"/> while it fails with NOT_FOUND because the game has not reached the users subgraph yet.</summary>
+    private static async Task WhileGameUnknownAsync(Func<Task<JsonNode>> call, long gameId, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await call().ConfigureAwait(false);
+                return;
+            }
+            catch (GraphQLException exception) when (exception.Code == NotFound)
+            {
+                if (DateTimeOffset.UtcNow >= deadline)
+                {
+                    throw new GraphQLException(
+                        NotFound,
+                        $"the users subgraph still does not know game {gameId} ({exception.Message}). It learns about games from the catalog's "
+                        + "events; when its database was deleted but not the event log, start with --reseed.");
+                }
+
+                await Task.Delay(RetryInterval, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Id(long gameId) => gameId.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+
+using GameLibrary.AppHost.Cli;
+using GameLibrary.AppHost.Platform;
+using GameLibrary.AppHost.Processes;
+using GameLibrary.Testing;
+
+using Npgsql;
+
+namespace GameLibrary.AppHost.Tests.Platform;
+
+public sealed partial class PlatformPlanTests : IDisposable
+{
+    private const string Dotnet = "/opt/dotnet/dotnet";
+    private static readonly LaunchOptions Defaults = new(500, false, false, 4000, null, null, TimeSpan.FromSeconds(120));
+    private static readonly StoreSettings Embedded = new("127.0.0.1:40123", RedisEmbedded: true, PostgresBase: null);
+
+    private readonly TempDirectory _root = new();
+    private readonly HostAssemblies _hosts;
+
+    public PlatformPlanTests()
+    {
+        Dictionary<string, string> hosts = [];
+        foreach (string name in (string[])["GameLibrary.Catalog.Host", "GameLibrary.Users.Host", "GameLibrary.Gateway"])
+        {
+            hosts[name] = Path.Combine(_root.Path, $"{name}.dll");
+            File.WriteAllText(hosts[name], "");
+        }
+
+        _hosts = new HostAssemblies(_root.Path, hosts);
+    }
+
+    [Fact]
+    public void Subgraphs_run_from_their_built_DLLs_on_their_ports_in_the_repository_root()
+    {
+        PlatformPlan plan = Plan(Defaults, Embedded);
+
+        Assert.Equal(["catalog", "users"], plan.Subgraphs.Select(subgraph => subgraph.Name));
+        ServiceSpec catalog = plan.Subgraphs[0];
+        Assert.Equal(4001, catalog.Port);
+        Assert.Equal(Dotnet, catalog.Process.FileName);
+        Assert.Equal([Host("GameLibrary.Catalog.Host"), "--port", "4001", .. PlatformPlan.LogLevelArguments], catalog.Process.Arguments);
+        Assert.Equal(_root.Path, catalog.Process.WorkingDirectory);
+        Assert.Equal(new Uri("http://127.0.0.1:4001/health/ready"), catalog.HealthUrl);
+        Assert.Equal(new Uri("http://localhost:4001/graphql"), catalog.PublicGraphQLUrl);
+        Assert.Equal(4002, plan.Users.Port);
+    }
+
+    [Fact]
+    public void On_the_embedded_defaults_every_child_shares_the_launcher_s_Garnet_and_no_database_is_configured()
+    {
+        PlatformPlan plan = Plan(Defaults, Embedded);
+
+        Assert.All(AllChildren(plan), child =>
+        {
+            Assert.Equal("127.0.0.1:40123", child.Environment["ConnectionStrings__Redis"]);
+            Assert.DoesNotContain(child.Environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && key != "ConnectionStrings__Redis");
+        });
+    }
+
+    [Fact]
+    public void With_PostgreSQL_each_subgraph_gets_a_database_named_after_it_on_the_given_server()
+    {
+        PlatformPlan plan = Plan(
+            Defaults with { Postgres = "Host=db;Port=5433;Username=app;Password=secret" },
+            Embedded with { PostgresBase = "Host=db;Port=5433;Username=app;Password=secret" });
+
+        NpgsqlConnectionStringBuilder catalog = new(plan.Subgraphs[0].Process.Environment["ConnectionStrings__Catalog"]);
+        NpgsqlConnectionStringBuilder users = new(plan.Users.Process.Environment["ConnectionStrings__Users"]);
+        Assert.Equal(("db", 5433, "app", "secret", "catalog"), (catalog.Host, catalog.Port, catalog.Username, catalog.Password, catalog.Database));
+        Assert.Equal("users", users.Database);
+        Assert.False(plan.Subgraphs[0].Process.Environment.ContainsKey("ConnectionStrings__Users"));
+        Assert.Equal(plan.Subgraphs[0].Process.Environment["ConnectionStrings__Catalog"], plan.Seed.Environment["ConnectionStrings__Catalog"]);
+    }
+
+    [Fact]
+    public void The_seed_run_is_the_catalog_host_s_seed_command_with_the_chosen_number_of_games()
+    {
+        PlatformPlan plan = Plan(Defaults with { Games = 1234 }, Embedded);
+
+        Assert.Equal("seed", plan.Seed.Name);
+        Assert.Equal([Host("GameLibrary.Catalog.Host"), "seed", "--games", "1234", .. PlatformPlan.LogLevelArguments], plan.Seed.Arguments);
+        Assert.Equal(_root.Path, plan.Seed.WorkingDirectory);
+    }
+
+    [Fact]
+    public void The_gateway_serves_the_supergraph_on_its_port_and_calls_the_subgraphs_on_loopback()
+    {
+        PlatformPlan plan = Plan(Defaults with { GatewayPort = 5000 }, Embedded);
+
+        Assert.Equal(5000, plan.Gateway.Port);
+        Assert.Equal(
+            [Host("GameLibrary.Gateway"), "--supergraph", Path.Combine(_root.Path, "schema", "supergraph.graphql"), "--port", "5000", .. PlatformPlan.LogLevelArguments],
+            plan.Gateway.Process.Arguments);
+        Assert.Equal("http://127.0.0.1:4001/graphql", plan.Gateway.Process.Environment["Gateway__Subgraphs__catalog__Url"]);
+        Assert.Equal("http://127.0.0.1:4002/graphql", plan.Gateway.Process.Environment["Gateway__Subgraphs__users__Url"]);
+        Assert.Equal(new Uri("http://localhost:5000/graphql"), plan.Gateway.PublicGraphQLUrl);
+    }
+
+    [Fact]
+    public void Children_run_in_Development_unless_the_launcher_s_environment_names_one()
+    {
+        Assert.All(AllChildren(Plan(Defaults, Embedded)), child => Assert.Equal("Development", child.Environment["ASPNETCORE_ENVIRONMENT"]));
+
+        foreach (string variable in (string[])["ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"])
+        {
+            PlatformPlan plan = PlatformPlan.Create(Defaults, _hosts, Embedded, Dotnet, name => name == variable ? "Staging" : null);
+            Assert.All(AllChildren(plan), child => Assert.False(child.Environment.ContainsKey("ASPNETCORE_ENVIRONMENT")));
+        }
+    }
+
+    [Fact]
+    public void Every_variable_name_survives_the_watchdog_shell()
+    {
+        // sh drops variables whose names are not shell identifiers (such as log categories with dots).
+        PlatformPlan plan = Plan(Defaults with { Postgres = "Host=db" }, Embedded with { PostgresBase = "Host=db" });
+
+        Assert.All(AllChildren(plan).SelectMany(child => child.Environment.Keys), name => Assert.Matches(ShellIdentifier(), name));
+    }
+
+    [Fact]
+    public void A_host_that_was_not_built_is_a_launch_failure_saying_how_to_build_it()
+    {
+        File.Delete(Host("GameLibrary.Gateway"));
+
+        LaunchException failure = Assert.Throws<LaunchException>(() => Plan(Defaults, Embedded));
+
+        Assert.Contains("dotnet build apphost", failure.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _root.Dispose();
+
+    private PlatformPlan Plan(LaunchOptions options, StoreSettings stores) => PlatformPlan.Create(options, _hosts, stores, Dotnet, _ => null);
+
+    private string Host(string name) => Path.Combine(_root.Path, $"{name}.dll");
+
+    private static IEnumerable<ProcessSpec> AllChildren(PlatformPlan plan) =>
+        [plan.Seed, .. plan.Subgraphs.Select(subgraph => subgraph.Process), plan.Gateway.Process];
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex ShellIdentifier();
+}
