@@ -23,7 +23,18 @@ public static class SeedCommand
         Option<int> games = new("--games") { Description = "How many games (100000 for the benchmark scale).", DefaultValueFactory = _ => 2000 };
         games.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 1_000_000)
+            int value;
+            try
+            {
+                value = result.GetValueOrDefault<int>();
+            }
+            catch (InvalidOperationException)
+            {
+                // Not a number: the parser reports that itself.
+                return;
+            }
+
+            if (value is < 0 or > 1_000_000)
             {
                 result.AddError("--games must be between 0 and 1000000.");
             }
