@@ -1,0 +1,37 @@
+namespace GameLibrary.Gateway.Configuration;
+
+/// <summary>The gateway's settings, bound from the <c>Gateway</c> configuration section.</summary>
+internal sealed class GatewayOptions
+{
+    public const string SectionName = "Gateway";
+
+    /// <summary>The supergraph file to serve and watch; <c>GATEWAY_SUPERGRAPH</c> (and <c>--supergraph</c>) override it.</summary>
+    public string? Supergraph { get; set; }
+
+    /// <summary>
+    /// Client request headers forwarded to every subgraph. Null means the default, Authorization; a
+    /// default list would be appended to rather than replaced by the configuration binder.
+    /// </summary>
+    public string[]? PropagateHeaders { get; set; }
+
+    /// <summary>How long one subgraph request may take unless the subgraph has its own <see cref="SubgraphOptions.Timeout"/>.</summary>
+    public TimeSpan SubgraphTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Per-subgraph settings by subgraph name (the supergraph's <c>join__graph</c> name, e.g. <c>catalog</c>).</summary>
+    public Dictionary<string, SubgraphOptions> Subgraphs { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a client may ask for the query plan with <c>Apollo-Expose-Query-Plan: true</c> (default true).</summary>
+    public bool ExposeQueryPlan { get; set; } = true;
+
+    /// <summary>How many distinct documents' plans each supergraph caches; null keeps the engine's default.</summary>
+    public int? PlanCacheSize { get; set; }
+
+    /// <summary>How the supergraph file is watched.</summary>
+    public SupergraphWatchOptions Watch { get; } = new();
+
+    /// <summary>The pooled HTTP connections to the subgraphs.</summary>
+    public SubgraphHttpOptions Http { get; } = new();
+
+    /// <summary>The headers to propagate: the configured ones, or Authorization.</summary>
+    public IReadOnlyList<string> PropagatedHeaders => PropagateHeaders ?? ["Authorization"];
+}

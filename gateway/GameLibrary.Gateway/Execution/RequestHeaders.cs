@@ -1,0 +1,42 @@
+using GameLibrary.Gateway.Configuration;
+
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace GameLibrary.Gateway.Execution;
+
+/// <summary>Reads what the engine needs from a client's request headers.</summary>
+internal sealed class RequestHeaders(IOptions<GatewayOptions> options)
+{
+    /// <summary>Apollo Router's header for asking for the query plan in <c>extensions</c>.</summary>
+    public const string ExposeQueryPlan = "Apollo-Expose-Query-Plan";
+
+    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
+
+    private readonly string[] _propagated = [.. options.Value.PropagatedHeaders];
+    private readonly bool _exposeQueryPlan = options.Value.ExposeQueryPlan;
+
+    /// <summary>
+    /// The headers the engine forwards to subgraphs. Only the configured ones are copied: the engine ignores
+    /// the rest, and copying every header of every request would cost for nothing.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Propagated(IHeaderDictionary headers)
+    {
+        Dictionary<string, string>? copied = null;
+        foreach (string name in _propagated)
+        {
+            if (headers.TryGetValue(name, out StringValues values) && !StringValues.IsNullOrEmpty(values))
+            {
+                (copied ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[name] = values.ToString();
+            }
+        }
+
+        return copied ?? None;
+    }
+
+    /// <summary>Whether the client asked for the plan (<c>Apollo-Expose-Query-Plan: true</c>) and the gateway allows it.</summary>
+    public bool WantsQueryPlan(IHeaderDictionary headers) =>
+        _exposeQueryPlan
+        && headers.TryGetValue(ExposeQueryPlan, out StringValues value)
+        && string.Equals(value.ToString(), "true", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+using GameLibrary.Gateway.Supergraphs;
+
+using Microsoft.Net.Http.Headers;
+
+namespace GameLibrary.Gateway.Execution;
+
+/// <summary>
+/// Answers GraphQL requests with 503 until the first supergraph is loaded: the gateway is up but has nothing
+/// to serve, which is the server's state and not the client's fault (a GraphQL 400 would say otherwise).
+/// </summary>
+internal static class SupergraphAvailability
+{
+    private static readonly HostErrorResult Unavailable = new(
+        Transport.Execution.GraphQLResultKind.RequestError,
+        GatewayHostErrorCodes.SupergraphUnavailable,
+        "The gateway has not loaded a supergraph yet; retry shortly.");
+
+    public static IApplicationBuilder UseSupergraphAvailability(this IApplicationBuilder app, PathString graphQLPath) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(graphQLPath)
+                && context.RequestServices.GetRequiredService<SupergraphProvider>().Current is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = "5";
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await using Utf8JsonWriter writer = new(context.Response.Body);
+                Unavailable.WriteTo(writer);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
+}

@@ -1,0 +1,42 @@
+using GameLibrary.Gateway.Execution;
+using GameLibrary.Gateway.Health;
+using GameLibrary.Transport;
+
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GameLibrary.Gateway.Hosting;
+
+/// <summary>Maps the gateway's endpoints.</summary>
+internal static class GatewayEndpoints
+{
+    public const string GraphQLPath = "/graphql";
+
+    /// <summary>
+    /// Maps <c>/graphql</c> (503 until a supergraph is loaded), <c>/health/live</c> (200 while the process serves),
+    /// <c>/health/ready</c> (200 once a supergraph is loaded, else 503) and <c>/metrics</c> (Prometheus).
+    /// </summary>
+    public static WebApplication MapGatewayEndpoints(this WebApplication app)
+    {
+        app.UseSupergraphAvailability(GraphQLPath);
+        app.MapGraphQL(GraphQLPath);
+        app.MapHealthChecks("/health/live", new HealthCheckOptions
+        {
+            Predicate = _ => false,
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(HealthCheckTags.Ready),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using GameLibrary.Gateway.Cli;
+
+return await GatewayCommandLine.InvokeAsync(args);

@@ -1,0 +1,52 @@
+using GameLibrary.Federation;
+using GameLibrary.Gateway.Configuration;
+using GameLibrary.Gateway.Http;
+
+using Microsoft.Extensions.Options;
+
+namespace GameLibrary.Gateway.Supergraphs;
+
+/// <summary>
+/// Turns a supergraph file into an engine with the configured subgraph URLs, timeouts and headers, all
+/// sending through one shared HTTP client that lives as long as the host.
+/// </summary>
+internal sealed class SupergraphLoader(IOptions<GatewayOptions> options) : IDisposable
+{
+    private readonly HttpClient _httpClient = SubgraphHttpClient.Create(options.Value.Http);
+
+    /// <summary>Loads the SDL; throws <see cref="SupergraphException"/> naming the problem when it is broken.</summary>
+    public FederationGateway Load(SupergraphFile file) => FederationGateway.Load(file.Text, CreateOptions());
+
+    public void Dispose() => _httpClient.Dispose();
+
+    private FederationGatewayOptions CreateOptions()
+    {
+        GatewayOptions settings = options.Value;
+        FederationGatewayOptions engine = new()
+        {
+            HttpClient = _httpClient,
+            SubgraphTimeout = settings.SubgraphTimeout,
+        };
+        if (settings.PlanCacheSize is { } planCacheSize)
+        {
+            engine.PlanCacheSize = planCacheSize;
+        }
+
+        foreach ((string name, SubgraphOptions subgraph) in settings.Subgraphs)
+        {
+            if (subgraph.Url is { } url)
+            {
+                engine.SubgraphUrls[name] = url;
+            }
+
+            if (subgraph.Timeout is { } timeout)
+            {
+                engine.SubgraphTimeouts[name] = timeout;
+            }
+        }
+
+        engine.PropagatedHeaders.Clear();
+        engine.PropagatedHeaders.UnionWith(settings.PropagatedHeaders);
+        return engine;
+    }
+}

@@ -1,0 +1,36 @@
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace GameLibrary.Gateway.Telemetry;
+
+/// <summary>Registers the gateway's OpenTelemetry traces and metrics.</summary>
+internal static class GatewayTelemetryServiceCollectionExtensions
+{
+    /// <summary>The standard OpenTelemetry setting naming a collector; traces and metrics are shipped there when set.</summary>
+    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public static IServiceCollection AddGatewayTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<GatewayTelemetry>();
+        OpenTelemetryBuilder telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("gamelibrary-gateway"))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddMeter(GatewayTelemetry.MeterName)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddPrometheusExporter());
+
+        // Metrics are always scraped from /metrics; traces leave the process only when a collector is configured.
+        if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return services;
+    }
+}
