@@ -24,6 +24,9 @@ public static class ErrorCodes
     /// <summary>A subgraph did not answer within its timeout.</summary>
     public const string SubrequestTimeout = "SUBREQUEST_TIMEOUT";
 
+    /// <summary>The operation is valid but cannot be planned against the supergraph (a composition or planner limit).</summary>
+    public const string QueryPlanningFailed = "QUERY_PLANNING_FAILED";
+
     /// <summary>A gateway failure that is not the client's fault.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

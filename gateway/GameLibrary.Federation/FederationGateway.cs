@@ -1,3 +1,15 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using GameLibrary.Federation.Execution;
+using GameLibrary.Federation.Planning;
+using GameLibrary.Federation.Requests;
+using GameLibrary.Federation.Responses;
+using GameLibrary.Federation.Supergraph;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using ApiSchemaModel = GameLibrary.Federation.Api.ApiSchema;
+
 namespace GameLibrary.Federation;
 
 /// <summary>
@@ -7,26 +19,207 @@ namespace GameLibrary.Federation;
 /// </summary>
 public sealed class FederationGateway : IDisposable
 {
-    private FederationGateway()
+    private readonly ApiSchemaModel _api;
+    private readonly OperationPreparer _preparer;
+    private readonly QueryPlanner _planner;
+    private readonly QueryPlanCache _plans;
+    private readonly HttpSubgraphClient _client;
+    private readonly QueryPlanExecutor _executor;
+    private readonly SubscriptionExecutor _subscriptions;
+    private readonly IntrospectionExecutor _introspection;
+    private readonly IReadOnlySet<string> _propagatedHeaders;
+
+    private FederationGateway(SupergraphSchema supergraph, ApiSchemaModel api, FederationGatewayOptions options)
     {
+        _api = api;
+        _preparer = new OperationPreparer(api);
+        _planner = new QueryPlanner(supergraph);
+        _plans = new QueryPlanCache(options.PlanCacheSize);
+        _client = new HttpSubgraphClient(supergraph, options);
+        _executor = new QueryPlanExecutor(supergraph, _client);
+        _subscriptions = new SubscriptionExecutor(new WebSocketSubgraphClient(supergraph, options), _executor);
+        _introspection = new IntrospectionExecutor(api);
+        _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
+        SubgraphNames = supergraph.Subgraphs.Select(s => s.Name).ToArray();
     }
 
-    /// <summary>Loads a supergraph SDL. Throws <see cref="SupergraphException"/> naming the problem when it is broken.</summary>
-    public static FederationGateway Load(string supergraphSdl, FederationGatewayOptions? options = null) =>
-        throw new NotImplementedException("wired in once the engine parts land");
-
     /// <summary>The API schema (what clients see) as SDL.</summary>
-    public string ApiSchemaSdl => throw new NotImplementedException();
+    public string ApiSchemaSdl => _api.Sdl;
+
+    /// <summary>The names of the supergraph's subgraphs, in supergraph order.</summary>
+    public IReadOnlyList<string> SubgraphNames { get; }
+
+    /// <summary>Loads a supergraph SDL. Throws <see cref="SupergraphException"/> naming the problem when it is broken.</summary>
+    public static FederationGateway Load(string supergraphSdl, FederationGatewayOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(supergraphSdl);
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(supergraphSdl);
+        }
+        catch (GraphQLSyntaxErrorException e)
+        {
+            throw new SupergraphException($"The supergraph is not valid GraphQL: {e.Message}", e);
+        }
+
+        var supergraph = SupergraphSchema.Load(document);
+        var api = ApiSchemaModel.Build(document);
+        return new FederationGateway(supergraph, api, options ?? new FederationGatewayOptions());
+    }
 
     /// <summary>Runs one operation. Request errors come back as results, never as exceptions.</summary>
-    public ValueTask<GatewayResult> ExecuteAsync(GatewayRequest request, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async ValueTask<GatewayResult> ExecuteAsync(GatewayRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
+        if (preparation.Operation is not { } operation)
+        {
+            return RequestErrors(GatewayResultKind.RequestError, preparation.Errors);
+        }
+
+        if (request.QueryOnly && operation.OperationType != OperationType.Query)
+        {
+            return RequestErrors(GatewayResultKind.OperationNotAllowed, [GatewayError.WithCode(
+                $"Only query operations are allowed here; this is a {operation.OperationType.ToString().ToLowerInvariant()}.",
+                ErrorCodes.OperationNotAllowed)]);
+        }
+
+        if (operation.OperationType == OperationType.Subscription)
+        {
+            return RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
+                "A subscription has a stream of results: run it with SubscribeAsync (over WebSocket or SSE).", ErrorCodes.OperationNotAllowed)]);
+        }
+
+        QueryPlan plan;
+        try
+        {
+            plan = _plans.GetOrAdd(operation.PlanKey, operation, _planner);
+        }
+        catch (QueryPlanningException e)
+        {
+            return RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
+                $"The operation cannot be planned against this supergraph: {e.Message}", ErrorCodes.QueryPlanningFailed)]);
+        }
+
+        // Introspection is answered here while the subgraphs work on the rest.
+        var introspection = operation.HasIntrospection
+            ? _introspection.ExecuteAsync(operation, cancellationToken).AsTask()
+            : null;
+        var result = await _executor.ExecuteAsync(plan, operation.Variables, ForwardedHeaders(request), cancellationToken)
+            .ConfigureAwait(false);
+        if (introspection is not null)
+        {
+            var answered = await introspection.ConfigureAwait(false);
+            foreach (var key in answered.Select(p => p.Key).ToArray())
+            {
+                var value = answered[key];
+                answered.Remove(key);
+                result.Data[key] = value;
+            }
+        }
+
+        JsonNode? extensions = request.IncludeQueryPlan
+            ? new JsonObject { ["queryPlan"] = new JsonObject { ["object"] = plan.ToJson(), ["text"] = plan.ToString() } }
+            : null;
+        return new GatewayResult(
+            GatewayResultKind.Executed,
+            writer => ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions));
+    }
+
+    /// <summary>
+    /// Runs an operation on a streaming transport (WebSocket, SSE). A subscription answers with a stream of
+    /// results, one per event of the subgraph that owns its root field, each completed with the fields of other
+    /// subgraphs; a request error, a query or a mutation answers with a single result (as <see cref="ExecuteAsync"/>).
+    /// The token cancels the preparation and, for a stream, ends it like disposing its enumerator does.
+    /// </summary>
+    public async ValueTask<GatewaySubscription> SubscribeAsync(GatewayRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
+        if (preparation.Operation is not { } operation)
+        {
+            return GatewaySubscription.Single(RequestErrors(GatewayResultKind.RequestError, preparation.Errors));
+        }
+
+        if (operation.OperationType != OperationType.Subscription)
+        {
+            return GatewaySubscription.Single(await ExecuteAsync(request, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (request.QueryOnly)
+        {
+            return GatewaySubscription.Single(RequestErrors(GatewayResultKind.OperationNotAllowed, [GatewayError.WithCode(
+                "Only query operations are allowed here; this is a subscription.", ErrorCodes.OperationNotAllowed)]));
+        }
+
+        QueryPlan plan;
+        try
+        {
+            plan = _plans.GetOrAdd(operation.PlanKey, operation, _planner);
+        }
+        catch (QueryPlanningException e)
+        {
+            return GatewaySubscription.Single(RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
+                $"The operation cannot be planned against this supergraph: {e.Message}", ErrorCodes.QueryPlanningFailed)]));
+        }
+
+        return GatewaySubscription.Stream(SubscriptionEvents(plan, operation, ForwardedHeaders(request), cancellationToken));
+    }
 
     /// <summary>The query plan of an operation, printed in Apollo's plan notation. Throws on a request error.</summary>
-    public string DescribePlan(string query, string? operationName = null) => throw new NotImplementedException();
+    public string DescribePlan(string query, string? operationName = null)
+    {
+        var preparation = _preparer.Prepare(query, operationName, variables: null);
+        if (preparation.Operation is not { } operation)
+        {
+            // Missing variables do not matter for planning; anything else is the caller's mistake.
+            var errors = preparation.Errors.Where(e => e.Code != ErrorCodes.BadUserInput).ToArray();
+            if (errors.Length > 0 || preparation.Errors.Count == 0)
+            {
+                throw new InvalidOperationException(string.Join(Environment.NewLine, errors.Select(e => $"{e.Code}: {e.Message}")));
+            }
+
+            var document = _preparer.GetDocument(query);
+            var definition = document.Document!.Definitions.OfType<GraphQLOperationDefinition>()
+                .First(o => operationName is null || o.Name?.StringValue == operationName);
+            return _planner.Plan(document.Document, definition).ToString();
+        }
+
+        return _plans.GetOrAdd(operation.PlanKey, operation, _planner).ToString();
+    }
 
     /// <inheritdoc />
-    public void Dispose()
+    public void Dispose() => _client.Dispose();
+
+    private async IAsyncEnumerable<GatewayResult> SubscriptionEvents(
+        QueryPlan plan,
+        PreparedOperation operation,
+        Dictionary<string, string> headers,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (var result in _subscriptions.ExecuteAsync(plan, operation.Variables, headers, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new GatewayResult(
+                GatewayResultKind.Executed,
+                writer => ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions: null));
+        }
+    }
+
+    private static GatewayResult RequestErrors(GatewayResultKind kind, IReadOnlyList<GatewayError> errors) =>
+        new(kind, writer => ResponseWriter.WriteRequestErrors(writer, errors));
+
+    private Dictionary<string, string> ForwardedHeaders(GatewayRequest request)
+    {
+        var forwarded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in request.Headers)
+        {
+            if (_propagatedHeaders.Contains(name))
+            {
+                forwarded[name] = value;
+            }
+        }
+
+        return forwarded;
     }
 }

@@ -1,0 +1,234 @@
+using System.Text.Json.Nodes;
+using GameLibrary.Federation.Planning;
+using GameLibrary.Federation.Planning.Nodes;
+using GameLibrary.Federation.Supergraph;
+
+namespace GameLibrary.Federation.Execution;
+
+/// <summary>
+/// Runs a query plan: fetches in parallel where the plan allows, builds de-duplicated representations for
+/// entity fetches, merges results into one data tree and re-paths subgraph errors to gateway paths. A failed
+/// fetch yields errors on the fields it should have filled; the rest of the plan still runs.
+/// </summary>
+internal sealed class QueryPlanExecutor
+{
+    private readonly ISubgraphClient _client;
+    private readonly ResponseMerger _merger;
+
+    public QueryPlanExecutor(SupergraphSchema schema, ISubgraphClient client)
+    {
+        _client = client;
+        _merger = new ResponseMerger(schema);
+    }
+
+    /// <summary>Executes the plan with the request's coerced variables and the headers to forward.</summary>
+    public async Task<QueryPlanResult> ExecuteAsync(
+        QueryPlan plan,
+        JsonObject variables,
+        IReadOnlyDictionary<string, string> headers,
+        CancellationToken cancellationToken)
+    {
+        if (plan.Node is SubscriptionNode)
+        {
+            throw new InvalidOperationException(
+                "A subscription plan runs per event: open the stream of its primary fetch and complete each event with ExecuteSubscriptionEventAsync.");
+        }
+
+        var state = new ExecutionState(new JsonObject(), variables, headers, cancellationToken);
+        if (plan.Node is not null)
+        {
+            await ExecuteNodeAsync(plan.Node, state).ConfigureAwait(false);
+        }
+
+        return new QueryPlanResult(state.Data, state.Errors);
+    }
+
+    /// <summary>
+    /// Completes one subscription event: runs the plan's follow-up fetches (<see cref="SubscriptionNode.Rest"/>)
+    /// on the event's data (the primary fetch's <c>data</c> for that event).
+    /// </summary>
+    public async Task<QueryPlanResult> ExecuteSubscriptionEventAsync(
+        QueryPlan plan,
+        JsonObject eventData,
+        JsonObject variables,
+        IReadOnlyDictionary<string, string> headers,
+        CancellationToken cancellationToken)
+    {
+        var state = new ExecutionState(eventData, variables, headers, cancellationToken);
+        if (plan.Node is SubscriptionNode { Rest: { } rest })
+        {
+            await ExecuteNodeAsync(rest, state).ConfigureAwait(false);
+        }
+
+        return new QueryPlanResult(state.Data, state.Errors);
+    }
+
+    private Task ExecuteNodeAsync(PlanNode node, ExecutionState state) => node switch
+    {
+        SequenceNode sequence => ExecuteSequenceAsync(sequence, state),
+        ParallelNode parallel => Task.WhenAll(parallel.Nodes.Select(n => ExecuteNodeAsync(n, state))),
+        FlattenNode flatten => ExecuteEntityFetchAsync(flatten, state),
+        FetchNode fetch => ExecuteRootFetchAsync(fetch, state),
+        ConditionNode condition => ConditionEvaluator.Choose(condition, state.Variables) is { } clause
+            ? ExecuteNodeAsync(clause, state)
+            : Task.CompletedTask,
+        _ => throw new InvalidOperationException($"Plan node {node.GetType().Name} cannot run here."),
+    };
+
+    private async Task ExecuteSequenceAsync(SequenceNode sequence, ExecutionState state)
+    {
+        foreach (var node in sequence.Nodes)
+        {
+            await ExecuteNodeAsync(node, state).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ExecuteRootFetchAsync(FetchNode fetch, ExecutionState state)
+    {
+        var request = SubgraphRequest.For(fetch, state.Variables);
+        JsonObject response;
+        try
+        {
+            response = await _client.ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
+        }
+        catch (SubgraphRequestException ex)
+        {
+            lock (state.Sync)
+            {
+                foreach (var key in ConditionEvaluator.IncludedKeys(fetch.RootFieldKeys, state.Variables))
+                {
+                    state.Errors.Add(SubgraphErrors.FetchFailed(ex, [key]));
+                }
+            }
+
+            return;
+        }
+
+        lock (state.Sync)
+        {
+            if (response["data"] is JsonObject data)
+            {
+                response.Remove("data");
+                _merger.Merge(state.Data, data);
+            }
+
+            if (response["errors"] is JsonArray errors)
+            {
+                foreach (var error in errors)
+                {
+                    if (error is JsonObject errorObject)
+                    {
+                        state.Errors.Add(SubgraphErrors.FromSubgraph(errorObject, SubgraphErrors.ReadPath(errorObject)));
+                    }
+                }
+            }
+        }
+    }
+
+    private async Task ExecuteEntityFetchAsync(FlattenNode flatten, ExecutionState state)
+    {
+        var fetch = flatten.Node;
+        EntityRepresentations entities;
+        SubgraphRequest request;
+        lock (state.Sync)
+        {
+            entities = EntityRepresentations.Collect(state.Data, flatten.Path, fetch.Requires!);
+            if (entities.Representations.Count == 0)
+            {
+                return;
+            }
+
+            request = SubgraphRequest.For(fetch, state.Variables);
+            request.Variables[fetch.RepresentationsVariable] = entities.Representations;
+        }
+
+        JsonObject response;
+        try
+        {
+            response = await _client.ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
+        }
+        catch (SubgraphRequestException ex)
+        {
+            lock (state.Sync)
+            {
+                foreach (var origin in entities.Origins.SelectMany(o => o))
+                {
+                    foreach (var key in ConditionEvaluator.IncludedKeys(fetch.EntityFieldKeys.GetValueOrDefault(origin.SelectionType) ?? [], state.Variables))
+                    {
+                        state.Errors.Add(SubgraphErrors.FetchFailed(ex, [.. origin.Path, key]));
+                    }
+                }
+            }
+
+            return;
+        }
+
+        lock (state.Sync)
+        {
+            if (response["data"] is JsonObject { } data && data["_entities"] is JsonArray results)
+            {
+                var items = results.ToList();
+                results.Clear();
+                for (var i = 0; i < items.Count && i < entities.Origins.Count; i++)
+                {
+                    if (items[i] is not JsonObject result)
+                    {
+                        continue;
+                    }
+
+                    var origins = entities.Origins[i];
+                    for (var o = 0; o < origins.Count; o++)
+                    {
+                        // The last origin takes the result itself; the others get copies.
+                        var source = o == origins.Count - 1 ? result : (JsonObject)result.DeepClone();
+                        _merger.Merge(origins[o].Target, source);
+                    }
+                }
+            }
+
+            if (response["errors"] is JsonArray errors)
+            {
+                foreach (var error in errors)
+                {
+                    if (error is JsonObject errorObject)
+                    {
+                        AddEntityError(errorObject, entities, state);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AddEntityError(JsonObject error, EntityRepresentations entities, ExecutionState state)
+    {
+        var path = SubgraphErrors.ReadPath(error);
+        if (path is ["_entities", int index, .. var rest] && index >= 0 && index < entities.Origins.Count)
+        {
+            foreach (var origin in entities.Origins[index])
+            {
+                state.Errors.Add(SubgraphErrors.FromSubgraph(error, [.. origin.Path, .. rest]));
+            }
+
+            return;
+        }
+
+        // Not about one entity (or no path): keep it without a path rather than pointing at the wrong field.
+        state.Errors.Add(SubgraphErrors.FromSubgraph(error, null));
+    }
+
+    private sealed class ExecutionState(JsonObject data, JsonObject variables, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    {
+        /// <summary>Guards the data tree and the error list: fetches run in parallel, reads and merges do not.</summary>
+        public object Sync { get; } = new();
+
+        public JsonObject Data { get; } = data;
+
+        public List<GatewayError> Errors { get; } = [];
+
+        public JsonObject Variables { get; } = variables;
+
+        public IReadOnlyDictionary<string, string> Headers { get; } = headers;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+    }
+}

@@ -1,0 +1,309 @@
+using GameLibrary.Federation.Planning.Selections;
+using GameLibrary.Federation.Supergraph;
+
+namespace GameLibrary.Federation.Planning;
+
+/// <summary>
+/// Decides whether a selection can be planned from a subgraph at a position and how many extra fetches it
+/// costs (null: impossible). The planner uses it to pick root subgraphs and entity-fetch targets and to know
+/// when staying in the current subgraph works. Memoized per plan.
+/// </summary>
+internal sealed class CostEstimator
+{
+    private readonly SubgraphCapabilities _capabilities;
+    private readonly Dictionary<Key, int?> _memo = [];
+    private readonly HashSet<(string Subgraph, string Type, string Field)> _evaluatingJumps = [];
+    private int _cycleCuts;
+
+    public CostEstimator(SubgraphCapabilities capabilities)
+    {
+        _capabilities = capabilities;
+    }
+
+    /// <summary>The cost of selecting <paramref name="selections"/> from <paramref name="subgraph"/> on an object of <paramref name="typeName"/>.</summary>
+    public int? Selections(string subgraph, string typeName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided)
+    {
+        var key = new Key(subgraph, typeName, RuntimeKey(typeName, runtimeTypes), selections, provided);
+        if (_memo.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var cutsBefore = _cycleCuts;
+        var cost = Compute(subgraph, typeName, runtimeTypes, selections, provided);
+        if (_cycleCuts == cutsBefore)
+        {
+            // A result that skipped a jump to break a cycle holds only inside that cycle: not memoized.
+            _memo[key] = cost;
+        }
+
+        return cost;
+    }
+
+    /// <summary>The cost of a field's sub-selections when the field itself is resolved by <paramref name="subgraph"/>.</summary>
+    public int? Subtree(string subgraph, SupergraphField field, FieldSelection selection, SelectionList? childProvided) =>
+        selection.SelectionSet is null
+            ? 0
+            : Selections(subgraph, field.Type.Name, _capabilities.RuntimeTypes(field.Type.Name), selection.SelectionSet, childProvided);
+
+    /// <summary>The cost of one field on an object of concrete type <paramref name="typeName"/>.</summary>
+    public int? Field(string subgraph, string typeName, FieldSelection selection, SelectionList? provided) =>
+        FieldOption(subgraph, typeName, selection, provided).Cost;
+
+    /// <summary>
+    /// The cheaper way to get one field of a <paramref name="typeName"/> object from <paramref name="subgraph"/>:
+    /// resolving it there (staying wins ties), or an entity fetch (then the target subgraph is returned).
+    /// </summary>
+    public (int? Cost, string? JumpTarget) FieldOption(string subgraph, string typeName, FieldSelection selection, SelectionList? provided)
+    {
+        if (selection.Name == "__typename")
+        {
+            return (0, null);
+        }
+
+        var field = _capabilities.Field(typeName, selection.Name);
+        int? direct = null;
+        if (_capabilities.CanResolveDirectly(subgraph, typeName, field, provided))
+        {
+            direct = Subtree(subgraph, field, selection, _capabilities.ChildProvided(subgraph, typeName, field, provided));
+            if (direct == 0)
+            {
+                return (0, null);
+            }
+        }
+
+        var jump = BestJump(subgraph, typeName, field, selection, provided, static _ => 0);
+        return jump is not null && (direct is null || jump.Cost < direct) ? (jump.Cost, jump.Target.Subgraph) : (direct, null);
+    }
+
+    /// <summary>
+    /// The cheapest entity fetch that gets <paramref name="field"/> (with its sub-selections) for an object
+    /// of <paramref name="typeName"/> in <paramref name="subgraph"/>; <paramref name="bonus"/> lowers the cost of
+    /// targets the plan already fetches from.
+    /// </summary>
+    public Jump? BestJump(string subgraph, string typeName, SupergraphField field, FieldSelection selection, SelectionList? provided, Func<string, int> bonus)
+    {
+        Jump? best = null;
+        foreach (var target in _capabilities.JumpTargets(subgraph, typeName, field))
+        {
+            var guard = (target.Subgraph, typeName, field.Name);
+            if (!_evaluatingJumps.Add(guard))
+            {
+                _cycleCuts++;
+                continue;
+            }
+
+            try
+            {
+                EntityKey? key = null;
+                int? keyCost = null;
+                foreach (var candidate in _capabilities.ResolvableKeys(target.Subgraph, target.EntityType))
+                {
+                    var cost = Selections(subgraph, typeName, _capabilities.Single(typeName), _capabilities.Selections(candidate.Fields), provided);
+                    if (cost is not null && (keyCost is null || cost < keyCost))
+                    {
+                        key = candidate;
+                        keyCost = cost;
+                    }
+                }
+
+                if (key is null || keyCost is null)
+                {
+                    continue;
+                }
+
+                var requiresCost = target.Field.Requires is null
+                    ? 0
+                    : Selections(subgraph, typeName, _capabilities.Single(typeName), _capabilities.Selections(target.Field.Requires), provided);
+                if (requiresCost is null)
+                {
+                    continue;
+                }
+
+                var targetField = _capabilities.Field(target.EntityType, field.Name);
+                var subtree = Subtree(target.Subgraph, targetField, selection, _capabilities.ChildProvided(target.Subgraph, target.EntityType, targetField, null));
+                if (subtree is null)
+                {
+                    continue;
+                }
+
+                var total = 1 + keyCost.Value + requiresCost.Value + subtree.Value - bonus(target.Subgraph);
+                if (best is null || total < best.Cost)
+                {
+                    best = new Jump(target, key, total);
+                }
+            }
+            finally
+            {
+                _evaluatingJumps.Remove(guard);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The cheapest subgraph that knows interface <paramref name="interfaceName"/> as a real interface entity
+    /// and can be reached with key fields <paramref name="subgraph"/> (which has it as an interface object) provides.
+    /// </summary>
+    public (string Subgraph, EntityKey Key, int Cost)? BestInterfaceSource(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList rest, SelectionList? provided)
+    {
+        (string, EntityKey, int)? best = null;
+        foreach (var target in _capabilities.InterfaceEntitySubgraphs(interfaceName))
+        {
+            foreach (var key in _capabilities.ResolvableKeys(target, interfaceName))
+            {
+                var keyCost = Selections(subgraph, interfaceName, runtimeTypes, _capabilities.Selections(key.Fields), provided);
+                var restCost = Selections(target, interfaceName, runtimeTypes, rest, null);
+                if (keyCost is null || restCost is null)
+                {
+                    continue;
+                }
+
+                var total = 1 + keyCost.Value + restCost.Value;
+                if (best is null || total < best.Value.Item3)
+                {
+                    best = (target, key, total);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Splits the selections at an interface-object position of <paramref name="subgraph"/>: the fields it
+    /// resolves itself on the interface, and the rest (type conditions, <c>__typename</c>, fields it lacks).
+    /// </summary>
+    public (List<(FieldSelection Selection, SupergraphField Field)> Direct, List<Selection> Others) SplitInterfaceObject(
+        string subgraph, string interfaceName, SelectionList selections, SelectionList? provided)
+    {
+        var direct = new List<(FieldSelection, SupergraphField)>();
+        var rest = new List<Selection>();
+        Split(selections);
+        return (direct, rest);
+
+        void Split(SelectionList list)
+        {
+            foreach (var item in list.Items)
+            {
+                switch (item)
+                {
+                    case FieldSelection field when field.Name != "__typename":
+                        var definition = _capabilities.Field(interfaceName, field.Name);
+                        if (_capabilities.CanResolveDirectly(subgraph, interfaceName, definition, provided)
+                            && Subtree(subgraph, definition, field, _capabilities.ChildProvided(subgraph, interfaceName, definition, provided)) is not null)
+                        {
+                            direct.Add((field, definition));
+                        }
+                        else
+                        {
+                            rest.Add(field);
+                        }
+
+                        break;
+                    case FragmentSelection fragment when (fragment.TypeCondition is null || fragment.TypeCondition == interfaceName) && fragment.Directives.Count == 0:
+                        Split(fragment.SelectionSet);
+                        break;
+                    default:
+                        rest.Add(item);
+                        break;
+                }
+            }
+        }
+    }
+
+    private int? Compute(string subgraph, string typeName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided)
+    {
+        var type = _capabilities.Type(typeName);
+        if (type.IsAbstract)
+        {
+            if (_capabilities.Schema.IsInterfaceObjectIn(subgraph, typeName))
+            {
+                return InterfaceObject(subgraph, typeName, runtimeTypes, selections, provided);
+            }
+
+            var total = 0;
+            foreach (var possible in _capabilities.Schema.PossibleTypesIn(subgraph, typeName))
+            {
+                if (!runtimeTypes.Contains(possible))
+                {
+                    continue;
+                }
+
+                var cost = Selections(subgraph, possible, _capabilities.Single(possible), selections, provided);
+                if (cost is null)
+                {
+                    return null;
+                }
+
+                total += cost.Value;
+            }
+
+            return total;
+        }
+
+        var sum = 0;
+        HashSet<string>? targets = null;
+        foreach (var item in selections.Items)
+        {
+            int? cost;
+            switch (item)
+            {
+                case FieldSelection field:
+                    var (fieldCost, target) = FieldOption(subgraph, typeName, field, provided);
+                    cost = fieldCost;
+
+                    // Entity fetches to one subgraph at one position merge into one fetch: count it once.
+                    if (target is not null && !(targets ??= []).Add(target))
+                    {
+                        cost--;
+                    }
+
+                    break;
+                case FragmentSelection fragment when fragment.TypeCondition is null || _capabilities.Schema.Satisfies(typeName, fragment.TypeCondition):
+                    cost = Selections(subgraph, typeName, runtimeTypes, fragment.SelectionSet, provided);
+                    break;
+                default:
+                    cost = 0;
+                    break;
+            }
+
+            if (cost is null)
+            {
+                return null;
+            }
+
+            sum += cost.Value;
+        }
+
+        return sum;
+    }
+
+    private int? InterfaceObject(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided)
+    {
+        var (direct, rest) = SplitInterfaceObject(subgraph, interfaceName, selections, provided);
+        var total = 0;
+        foreach (var (selection, field) in direct)
+        {
+            total += Subtree(subgraph, field, selection, _capabilities.ChildProvided(subgraph, interfaceName, field, provided)) ?? 0;
+        }
+
+        if (rest.Count == 0)
+        {
+            return total;
+        }
+
+        return BestInterfaceSource(subgraph, interfaceName, runtimeTypes, new SelectionList(rest), provided) is { } source
+            ? total + source.Cost
+            : null;
+    }
+
+    private static string RuntimeKey(string typeName, IReadOnlySet<string> runtimeTypes) =>
+        runtimeTypes.Count == 1 && runtimeTypes.Contains(typeName) ? typeName : string.Join(',', runtimeTypes.Order(StringComparer.Ordinal));
+
+    private readonly record struct Key(string Subgraph, string Type, string Runtime, SelectionList Selections, SelectionList? Provided);
+
+    /// <summary>A chosen entity fetch: target, key and cost.</summary>
+    public sealed record Jump(JumpTarget Target, EntityKey Key, int Cost);
+}

@@ -1,0 +1,222 @@
+using System.Text;
+using GameLibrary.Federation.Planning.Nodes;
+using GameLibrary.Federation.Planning.Selections;
+using GraphQLParser.AST;
+
+namespace GameLibrary.Federation.Planning;
+
+/// <summary>Turns a planned fetch group into a <see cref="FetchNode"/>: the subgraph operation text, variables, inputs, error positions.</summary>
+internal sealed class FetchNodeFactory
+{
+    private readonly string? _operationName;
+    private readonly Dictionary<string, GraphQLVariableDefinition> _variables = new(StringComparer.Ordinal);
+    private readonly string _representationsVariable;
+
+    public FetchNodeFactory(GraphQLOperationDefinition operation)
+    {
+        _operationName = operation.Name?.StringValue;
+        foreach (var definition in operation.Variables?.Items ?? [])
+        {
+            _variables[definition.Variable.Name.StringValue] = definition;
+        }
+
+        _representationsVariable = _variables.ContainsKey("representations") ? "__gl_representations" : "representations";
+    }
+
+    /// <summary>Creates the fetch node of a group; <paramref name="index"/> numbers the fetches of the plan.</summary>
+    public FetchNode Create(FetchGroup group, OperationType operationType, int index)
+    {
+        group.Selection.RemoveRedundantFields();
+        var variables = new List<string>();
+        CollectVariables(group.Selection, variables);
+        var usages = variables.Where(_variables.ContainsKey).ToList();
+        var operationName = _operationName is null ? null : $"{_operationName}__{Sanitize(group.Subgraph)}__{index}";
+        var kind = group.IsEntity ? OperationType.Query : operationType;
+
+        var text = new StringBuilder();
+        text.Append(kind switch
+        {
+            OperationType.Mutation => "mutation",
+            OperationType.Subscription => "subscription",
+            _ => "query",
+        });
+        if (operationName is not null)
+        {
+            text.Append(' ').Append(operationName);
+        }
+
+        var definitions = usages.Select(Definition).ToList();
+        if (group.IsEntity)
+        {
+            definitions.Insert(0, $"${_representationsVariable}: [_Any!]!");
+        }
+
+        if (definitions.Count > 0)
+        {
+            text.Append('(').AppendJoin(", ", definitions).Append(')');
+        }
+
+        text.Append(' ');
+        if (group.IsEntity)
+        {
+            text.Append("{ _entities(representations: $").Append(_representationsVariable).Append(") ");
+            SelectionPrinter.Compact(group.Selection, text);
+            text.Append(" }");
+        }
+        else
+        {
+            SelectionPrinter.Compact(group.Selection, text);
+        }
+
+        var pretty = new StringBuilder();
+        SelectionPrinter.Pretty(group.Selection, pretty, 0);
+
+        IReadOnlyList<InputFragment>? requires = null;
+        string? requiresText = null;
+        var entityKeys = new Dictionary<string, IReadOnlyList<FieldKey>>(StringComparer.Ordinal);
+        if (group.IsEntity)
+        {
+            requires = [.. group.Inputs.Select(i => new InputFragment(i.TypeCondition, i.MatchingTypes, i.Selections.Build(), i.TypenameRewrite, i.SelectionType))];
+            requiresText = PrintInputs(requires);
+            foreach (var item in group.Selection.Items)
+            {
+                if (item is FragmentItem { TypeCondition: { } type } fragment)
+                {
+                    var keys = new List<FieldKey>();
+                    ClientKeys(fragment.Children, [], keys);
+                    entityKeys[type] = keys;
+                }
+            }
+        }
+
+        var rootKeys = new List<FieldKey>();
+        if (!group.IsEntity)
+        {
+            ClientKeys(group.Selection, [], rootKeys);
+        }
+
+        return new FetchNode(
+            group.Subgraph,
+            kind,
+            text.ToString(),
+            operationName,
+            usages,
+            pretty.ToString(),
+            requires,
+            requiresText,
+            _representationsVariable,
+            rootKeys,
+            entityKeys);
+    }
+
+    private string Definition(string name)
+    {
+        var definition = _variables[name];
+        var text = $"${name}: {GraphQLPrinter.Type(definition.Type)}";
+        return definition.DefaultValue is null ? text : text + " = " + GraphQLPrinter.Value(definition.DefaultValue);
+    }
+
+    private static string Sanitize(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            text.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        return text.ToString();
+    }
+
+    private static void CollectVariables(SelectionBuilder builder, List<string> names)
+    {
+        foreach (var item in builder.Items)
+        {
+            GraphQLPrinter.CollectVariables(item.Directives, names);
+            switch (item)
+            {
+                case FieldItem field:
+                    GraphQLPrinter.CollectVariables(field.Arguments, names);
+                    if (field.Children is not null)
+                    {
+                        CollectVariables(field.Children, names);
+                    }
+
+                    break;
+                case FragmentItem fragment:
+                    CollectVariables(fragment.Children, names);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The response keys of the client's fields at this level (through condition-only fragments), with their conditions.</summary>
+    private static void ClientKeys(SelectionBuilder builder, IReadOnlyList<SelectionCondition> conditions, List<FieldKey> keys)
+    {
+        foreach (var item in builder.Items)
+        {
+            switch (item)
+            {
+                case FieldItem { IsInternal: false } field:
+                    var key = new FieldKey(field.ResponseKey, SelectionCondition.Append(conditions, SelectionCondition.From(field.Directives)));
+                    if (!keys.Exists(k => k.ResponseKey == key.ResponseKey && k.Conditions.SequenceEqual(key.Conditions)))
+                    {
+                        keys.Add(key);
+                    }
+
+                    break;
+                case FragmentItem { TypeCondition: null } wrapper:
+                    ClientKeys(wrapper.Children, SelectionCondition.Append(conditions, SelectionCondition.From(wrapper.Directives)), keys);
+                    break;
+            }
+        }
+    }
+
+    private static string PrintInputs(IReadOnlyList<InputFragment> inputs)
+    {
+        var text = new StringBuilder("{\n");
+        foreach (var input in inputs)
+        {
+            PrintInput(input, text, 1);
+        }
+
+        return text.Append('}').ToString();
+    }
+
+    private static void PrintInput(InputNode node, StringBuilder text, int indent)
+    {
+        text.Append(' ', indent * 2);
+        switch (node)
+        {
+            case InputField field:
+                if (field.ResponseKey != field.Name)
+                {
+                    text.Append(field.ResponseKey).Append(": ");
+                }
+
+                text.Append(field.Name);
+                if (field.Selections is not null)
+                {
+                    text.Append(" {\n");
+                    foreach (var child in field.Selections)
+                    {
+                        PrintInput(child, text, indent + 1);
+                    }
+
+                    text.Append(' ', indent * 2).Append('}');
+                }
+
+                break;
+            case InputFragment fragment:
+                text.Append("... on ").Append(fragment.TypeCondition).Append(" {\n");
+                foreach (var child in fragment.Selections)
+                {
+                    PrintInput(child, text, indent + 1);
+                }
+
+                text.Append(' ', indent * 2).Append('}');
+                break;
+        }
+
+        text.Append('\n');
+    }
+}

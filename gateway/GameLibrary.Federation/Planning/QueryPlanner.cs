@@ -1,0 +1,33 @@
+using GameLibrary.Federation.Planning.Selections;
+using GameLibrary.Federation.Supergraph;
+using GraphQLParser.AST;
+
+namespace GameLibrary.Federation.Planning;
+
+/// <summary>
+/// Plans operations against a supergraph. Thread-safe: the supergraph view is immutable and each
+/// <see cref="Plan"/> call works on its own state; callers cache the resulting plans.
+/// </summary>
+internal sealed class QueryPlanner
+{
+    private readonly SubgraphCapabilities _capabilities;
+
+    public QueryPlanner(SupergraphSchema schema)
+    {
+        _capabilities = new SubgraphCapabilities(schema);
+    }
+
+    /// <summary>
+    /// Plans one operation of a document already validated against the API schema. Root <c>__schema</c>,
+    /// <c>__type</c> and <c>__typename</c> are left to the gateway. Throws <see cref="QueryPlanningException"/>
+    /// when the supergraph cannot serve a selection.
+    /// </summary>
+    public QueryPlan Plan(GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        var selections = new SelectionNormalizer(document).Normalize(operation.SelectionSet);
+        var context = new QueryPlanningContext(_capabilities, operation.Operation);
+        context.PlanOperation(selections);
+        var node = PlanScheduler.Build(context, operation.Operation, new FetchNodeFactory(operation));
+        return new QueryPlan(operation.Operation, node);
+    }
+}

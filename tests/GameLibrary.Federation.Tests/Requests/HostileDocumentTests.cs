@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Text;
+
+using GameLibrary.Federation.Requests;
+using GameLibrary.Federation.Tests.Api;
+
+namespace GameLibrary.Federation.Tests.Requests;
+
+/// <summary>Huge, deep and pathological documents are rejected quickly with a clear error, never by a crash.</summary>
+[Collection(nameof(TimingSensitive))]
+public sealed class HostileDocumentTests
+{
+    // Generous: these documents take well under a second, but test machines can be heavily loaded.
+    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(5);
+
+    /// <summary>Prepares a document with a fresh preparer (no cached result), timing a warm second run.</summary>
+    private static (PreparationResult Result, TimeSpan Elapsed) Prepare(string query, OperationPreparer? preparer = null)
+    {
+        new OperationPreparer(TestSupergraphs.Api("library")).Prepare(query, null, null);
+        preparer ??= new OperationPreparer(TestSupergraphs.Api("library"));
+        var stopwatch = Stopwatch.StartNew();
+        var result = preparer.Prepare(query, null, null);
+        return (result, stopwatch.Elapsed);
+    }
+
+    /// <summary><c>{ franchise(name: "x") { parent { parent { … name } } } }</c> with the given selection depth.</summary>
+    private static string Nested(int depth) =>
+        "{ franchise(name: \"x\") { " + string.Concat(Enumerable.Repeat("parent { ", depth - 2)) + "name" + new string('}', depth - 1) + " }";
+
+    [Fact]
+    public void A_thousand_deep_selection_is_a_quick_parse_failure()
+    {
+        var (result, elapsed) = Prepare(Nested(1000));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.ParseFailed, error.Code);
+        Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Selections_deeper_than_the_limit_do_not_validate()
+    {
+        var (result, _) = Prepare(Nested(65));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+        Assert.Equal("The operation nests selections more than 64 levels deep (the maximum selection depth).", error.Message);
+        Assert.NotNull(error.Locations);
+    }
+
+    [Fact]
+    public void Selections_at_the_limit_are_fine()
+    {
+        Assert.True(Prepare(Nested(64)).Result.IsSuccess);
+    }
+
+    [Fact]
+    public void Depth_is_counted_through_fragment_spreads()
+    {
+        var query = new StringBuilder("{ franchise(name: \"x\") { ...F0 } }\n");
+        for (var i = 0; i < 70; i++)
+        {
+            query.Append("fragment F").Append(i).Append(" on Franchise { name parent { ...F").Append(i + 1).Append(" } }\n");
+        }
+
+        query.Append("fragment F70 on Franchise { name }");
+
+        var error = Assert.Single(Prepare(query.ToString()).Result.Errors);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+        Assert.Contains("more than 64 levels deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_cycles_are_validation_errors()
+    {
+        var (result, _) = Prepare("{ franchise(name: \"x\") { ...A } } fragment A on Franchise { parent { ...B } } fragment B on Franchise { parent { ...A } }");
+
+        Assert.NotEmpty(result.Errors);
+        Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.ValidationFailed, e.Code));
+    }
+
+    [Fact]
+    public void A_long_chain_of_fragments_is_rejected_without_overflowing_the_stack()
+    {
+        var (result, elapsed) = Prepare(FragmentChain(1500));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+        Assert.Equal("The operation nests fragment spreads more than 64 levels deep (the maximum fragment nesting).", error.Message);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void A_chain_of_fragments_within_the_limit_is_fine()
+    {
+        Assert.True(Prepare(FragmentChain(63)).Result.IsSuccess);
+    }
+
+    [Fact]
+    public void Thousands_of_fragments_selecting_the_same_field_validate_quickly()
+    {
+        var query = new StringBuilder("{ franchise(name: \"x\") { ");
+        for (var i = 0; i < 1500; i++)
+        {
+            query.Append("...F").Append(i).Append(' ');
+        }
+
+        query.Append("} }\n");
+        for (var i = 0; i < 1500; i++)
+        {
+            query.Append("fragment F").Append(i).Append(" on Franchise { name }\n");
+        }
+
+        var (result, elapsed) = Prepare(query.ToString());
+
+        Assert.True(result.IsSuccess);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Fragments_spread_twice_at_every_level_validate_quickly()
+    {
+        var query = new StringBuilder("{ franchise(name: \"x\") { ...F0 } }\n");
+        for (var i = 0; i < 60; i++)
+        {
+            query.Append("fragment F").Append(i).Append(" on Franchise { name parent { ...F").Append(i + 1).Append(" } ...F").Append(i + 1).Append(" }\n");
+        }
+
+        query.Append("fragment F60 on Franchise { name }");
+
+        var (result, elapsed) = Prepare(query.ToString());
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    /// <summary>A query spreading F0, where each fragment spreads the next one.</summary>
+    private static string FragmentChain(int length)
+    {
+        var query = new StringBuilder("{ ...F0 }\n");
+        for (var i = 0; i < length; i++)
+        {
+            query.Append("fragment F").Append(i).Append(" on Query { ...F").Append(i + 1).Append(" }\n");
+        }
+
+        return query.Append("fragment F").Append(length).Append(" on Query { __typename }").ToString();
+    }
+
+    [Fact]
+    public void Too_many_tokens_are_rejected_before_parsing()
+    {
+        var query = "{ franchise(name: \"x\") { " + string.Concat(Enumerable.Repeat("name ", 200_000)) + "} }";
+
+        var (result, elapsed) = Prepare(query);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.ParseFailed, error.Code);
+        Assert.Equal("Syntax Error: the document has more than 15000 tokens.", error.Message);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Many_identical_fields_within_the_token_limit_validate_quickly()
+    {
+        var query = "{ franchise(name: \"x\") { " + string.Concat(Enumerable.Repeat("name ", 14_000)) + "} }";
+
+        var (result, elapsed) = Prepare(query);
+
+        Assert.True(result.IsSuccess);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Many_aliases_within_the_token_limit_validate_quickly()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 1200).Select(i => $"a{i}: franchise(name: \"{i}\") {{ name }} ")) + "}";
+
+        var (result, elapsed) = Prepare(query);
+
+        Assert.True(result.IsSuccess);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void A_ten_megabyte_document_is_handled_and_not_cached()
+    {
+        var preparer = new OperationPreparer(TestSupergraphs.Api("library"));
+        var query = "{ franchise(name: \"" + new string('x', 10 * 1024 * 1024) + "\") { name } }";
+
+        var (result, elapsed) = Prepare(query, preparer);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(0, preparer.CachedDocuments);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Deeply_nested_literals_are_parse_failures()
+    {
+        var query = "{ echo(value: " + new string('[', 5000) + new string(']', 5000) + ") }";
+
+        var error = Assert.Single(Prepare(query).Result.Errors);
+
+        Assert.Equal(ErrorCodes.ParseFailed, error.Code);
+    }
+}
