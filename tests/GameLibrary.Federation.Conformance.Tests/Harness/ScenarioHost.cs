@@ -63,17 +63,24 @@ public sealed class ScenarioHost : IAsyncDisposable
     }
 
     /// <summary>The gateway for a query: live URLs for the running subgraphs, a closed port for those <paramref name="down"/>.</summary>
-    public FederationGateway Gateway(IReadOnlyCollection<string> down)
+    public FederationGateway Gateway(IReadOnlyCollection<string> down) => Gateway(down, Scenario.SupergraphSdl);
+
+    /// <summary>
+    /// The gateway for a query over another supergraph of the same subgraphs (one composed by another composer),
+    /// with the URLs of <see cref="Gateway(IReadOnlyCollection{string})"/>.
+    /// </summary>
+    public FederationGateway Gateway(IReadOnlyCollection<string> down, string supergraphSdl)
     {
         ArgumentNullException.ThrowIfNull(down);
-        string key = string.Join(",", down.Order(StringComparer.Ordinal));
+        ArgumentNullException.ThrowIfNull(supergraphSdl);
+        string key = string.Join(",", down.Order(StringComparer.Ordinal)) + "\n" + supergraphSdl;
         if (!_gateways.TryGetValue(key, out FederationGateway? gateway))
         {
             Dictionary<string, Uri> urls = _subgraphs.ToDictionary(
                 subgraph => subgraph.Name,
                 subgraph => down.Contains(subgraph.Name) ? DownUrl : subgraph.Url,
                 StringComparer.Ordinal);
-            gateway = LoadGateway(Scenario, urls);
+            gateway = LoadGateway(supergraphSdl, urls);
             _gateways[key] = gateway;
         }
 
@@ -84,6 +91,13 @@ public sealed class ScenarioHost : IAsyncDisposable
     public static FederationGateway LoadGateway(Scenario scenario, IReadOnlyDictionary<string, Uri> subgraphUrls)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        return LoadGateway(scenario.SupergraphSdl, subgraphUrls);
+    }
+
+    /// <summary>Loads a supergraph with the harness's options and the given subgraph URLs.</summary>
+    public static FederationGateway LoadGateway(string supergraphSdl, IReadOnlyDictionary<string, Uri> subgraphUrls)
+    {
+        ArgumentNullException.ThrowIfNull(supergraphSdl);
         ArgumentNullException.ThrowIfNull(subgraphUrls);
         FederationGatewayOptions options = new() { SubgraphTimeout = SubgraphTimeout };
         foreach ((string name, Uri url) in subgraphUrls)
@@ -91,7 +105,7 @@ public sealed class ScenarioHost : IAsyncDisposable
             options.SubgraphUrls[name] = url;
         }
 
-        return FederationGateway.Load(scenario.SupergraphSdl, options);
+        return FederationGateway.Load(supergraphSdl, options);
     }
 
     /// <inheritdoc />

@@ -13,13 +13,20 @@ public static class ScenarioRunner
     public static readonly TimeSpan QueryTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Runs the query (with a fresh <c>$sequence</c>) and compares its response.</summary>
-    public static async Task RunAsync(ScenarioHost host, ScenarioQuery query)
+    public static Task RunAsync(ScenarioHost host, ScenarioQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return RunAsync(host, query, host.Scenario.SupergraphSdl);
+    }
+
+    /// <summary>Runs the query through a gateway over <paramref name="supergraphSdl"/> instead of the committed supergraph.</summary>
+    public static async Task RunAsync(ScenarioHost host, ScenarioQuery query, string supergraphSdl)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(query);
 
         host.Sequence.Reset();
-        FederationGateway gateway = host.Gateway(query.Down);
+        FederationGateway gateway = host.Gateway(query.Down, supergraphSdl);
         GatewayRequest request = new(
             query.Query,
             query.OperationName,
