@@ -131,7 +131,7 @@ public sealed class CommandLineTests : IDisposable
         (int exitCode, _, string error) = await RunAsync();
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("pass --supergraph <file>, or set GATEWAY_SUPERGRAPH or Gateway:Supergraph", error, StringComparison.Ordinal);
+        Assert.Contains("pass --supergraph <file> (or set GATEWAY_SUPERGRAPH or Gateway:Supergraph), or --compose", error, StringComparison.Ordinal);
     }
 
     [Fact]

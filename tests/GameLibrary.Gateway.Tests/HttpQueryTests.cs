@@ -101,16 +101,19 @@ public sealed class HttpQueryTests(SubgraphsFixture subgraphs)
     }
 
     [Fact]
-    public async Task A_subscription_gets_a_clear_request_error_until_the_engine_runs_them()
+    public async Task A_subscription_over_plain_HTTP_is_refused_and_subscribes_to_nothing()
     {
         await using GatewayServer gateway = await GatewayServer.StartAsync(TestSupergraphs.V2, subgraphs);
 
-        GraphQLResponse response = await gateway.PostAsync("subscription OnRename { productRenamed { name } }");
+        GraphQLResponse post = await gateway.PostAsync("subscription OnRename { productRenamed { name } }");
+        GraphQLResponse get = await gateway.GetAsync("subscription OnRename { productRenamed { name } }");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Null(response.Data);
-        Assert.Equal(["OPERATION_NOT_ALLOWED"], response.ErrorCodes);
-        Assert.Contains("Subscriptions", response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, post.Status);
+        Assert.Null(post.Data);
+        Assert.Equal(["SUBSCRIPTION_TRANSPORT_REQUIRED"], post.ErrorCodes);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.Status);
+        Assert.Equal(["OPERATION_NOT_ALLOWED"], get.ErrorCodes);
+        Assert.Equal(0, subgraphs.Renames.Subscribers);
     }
 
     [Fact]

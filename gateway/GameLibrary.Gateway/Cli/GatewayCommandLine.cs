@@ -14,6 +14,7 @@ internal static class GatewayCommandLine
         {
             PlanCommand.Create(),
             ApiSchemaCommand.Create(),
+            ComposeCommand.Create(),
         };
         ServeCommand.Configure(root, args);
         return root;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 
+using GameLibrary.Gateway.Composition;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Hosting;
 using GameLibrary.Gateway.Supergraphs;
@@ -36,18 +37,25 @@ internal static class ServeCommand
             }
         });
 
+        Option<bool> compose = new("--compose")
+        {
+            Description = "Without a supergraph file: compose one from the Gateway:Subgraphs:<name>:Url subgraphs' _service { sdl }, and recompose when one changes.",
+        };
+
         root.Options.Add(supergraph);
         root.Options.Add(port);
+        root.Options.Add(compose);
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parseResult, cancellationToken) => ServeAsync(
             args,
             parseResult.GetValue(supergraph),
             parseResult.GetValue(port),
+            parseResult.GetValue(compose),
             parseResult.InvocationConfiguration.Error,
             cancellationToken));
     }
 
-    private static async Task<int> ServeAsync(string[] args, FileInfo? supergraph, int? port, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ServeAsync(string[] args, FileInfo? supergraph, int? port, bool compose, TextWriter error, CancellationToken cancellationToken)
     {
         WebApplicationBuilder builder = GatewayHost.CreateBuilder(args);
         Dictionary<string, string?> overrides = [];
@@ -59,6 +67,11 @@ internal static class ServeCommand
         if (port is not null)
         {
             overrides[GatewayEnvironment.Port] = port.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (compose)
+        {
+            overrides[$"{ComposeOptions.SectionName}:{nameof(ComposeOptions.Enabled)}"] = "true";
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -75,9 +88,11 @@ internal static class ServeCommand
         }
 
         GatewayOptions settings;
+        ComposeOptions composition;
         try
         {
             settings = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+            composition = app.Services.GetRequiredService<IOptions<ComposeOptions>>().Value;
         }
         catch (OptionsValidationException exception)
         {
@@ -89,10 +104,18 @@ internal static class ServeCommand
             return CommandLineSupergraph.Failed;
         }
 
+        if (string.IsNullOrEmpty(settings.Supergraph) && composition.Enabled)
+        {
+            // Composed in the background from the subgraphs; /health/ready answers 503 until the first composition.
+            app.MapGatewayEndpoints();
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
         if (settings.Supergraph is not { Length: > 0 } path)
         {
             await error.WriteLineAsync(
-                $"error: no supergraph to serve: pass --supergraph <file>, or set {GatewayEnvironment.Supergraph} or Gateway:Supergraph.").ConfigureAwait(false);
+                $"error: no supergraph to serve: pass --supergraph <file> (or set {GatewayEnvironment.Supergraph} or Gateway:Supergraph), or --compose with Gateway:Subgraphs:<name>:Url settings.").ConfigureAwait(false);
             return CommandLineSupergraph.Failed;
         }
 

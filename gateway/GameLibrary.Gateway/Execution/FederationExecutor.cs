@@ -4,7 +4,10 @@ using GameLibrary.Transport.Execution;
 
 namespace GameLibrary.Gateway.Execution;
 
-/// <summary>Runs transport requests on the supergraph being served, each to the end on the version it started with.</summary>
+/// <summary>
+/// Runs transport requests on the supergraph being served, each to the end on the version it started with: a
+/// query or mutation until its result is ready, a subscription until its client leaves.
+/// </summary>
 internal sealed class FederationExecutor(SupergraphProvider provider, RequestHeaders headers) : IGraphQLExecutor
 {
     public async ValueTask<GraphQLExecution> ExecuteAsync(
@@ -18,7 +21,8 @@ internal sealed class FederationExecutor(SupergraphProvider provider, RequestHea
             throw new InvalidOperationException("A GraphQL request reached the gateway before any supergraph was loaded.");
         }
 
-        using (lease)
+        GatewaySubscription answer;
+        try
         {
             GatewayRequest gatewayRequest = new(request.Query, request.OperationName, request.Variables)
             {
@@ -26,8 +30,23 @@ internal sealed class FederationExecutor(SupergraphProvider provider, RequestHea
                 QueryOnly = context.QueryOnly,
                 IncludeQueryPlan = headers.WantsQueryPlan(context.Headers),
             };
-            GatewayResult result = await lease.Gateway.ExecuteAsync(gatewayRequest, cancellationToken).ConfigureAwait(false);
-            return GraphQLExecution.Single(new FederationResult(result));
+
+            // Every transport asks for a stream: the transport itself refuses one over plain HTTP (SUBSCRIPTION_TRANSPORT_REQUIRED).
+            answer = await lease.Gateway.SubscribeAsync(gatewayRequest, cancellationToken).ConfigureAwait(false);
         }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+
+        if (!answer.IsStream)
+        {
+            lease.Dispose();
+            return GraphQLExecution.Single(new FederationResult(answer.Result));
+        }
+
+        // The events are completed on this version for as long as the client listens: the stream keeps the lease.
+        return GraphQLExecution.Stream(new FederationEventStream(answer.Events, lease, cancellationToken));
     }
 }

@@ -1,9 +1,11 @@
 using GameLibrary.Gateway.Execution;
 using GameLibrary.Gateway.Health;
+using GameLibrary.Gateway.Ide;
 using GameLibrary.Transport;
 
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace GameLibrary.Gateway.Hosting;
 
@@ -13,11 +15,20 @@ internal static class GatewayEndpoints
     public const string GraphQLPath = "/graphql";
 
     /// <summary>
-    /// Maps <c>/graphql</c> (503 until a supergraph is loaded), <c>/health/live</c> (200 while the process serves),
+    /// Maps <c>/graphql</c> (503 until a supergraph is loaded; browsers get the Banana Cake Pop IDE unless
+    /// <c>Gateway:Ide:Enabled</c> is false), <c>/health/live</c> (200 while the process serves),
     /// <c>/health/ready</c> (200 once a supergraph is loaded, else 503) and <c>/metrics</c> (Prometheus).
     /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        // The IDE is static and needs no supergraph: it loads while the gateway waits for one.
+        if (app.Services.GetRequiredService<IOptions<IdeOptions>>().Value.Enabled)
+        {
+            app.UseIde(GraphQLPath);
+        }
+
+        // Explicit, so that the IDE's page and files are answered before an endpoint is chosen for them.
+        app.UseRouting();
         app.UseSupergraphAvailability(GraphQLPath);
         app.MapGraphQL(GraphQLPath);
         app.MapHealthChecks("/health/live", new HealthCheckOptions

@@ -1,6 +1,8 @@
+using GameLibrary.Gateway.Composition;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Execution;
 using GameLibrary.Gateway.Health;
+using GameLibrary.Gateway.Ide;
 using GameLibrary.Gateway.Supergraphs;
 using GameLibrary.Gateway.Telemetry;
 using GameLibrary.Transport;
@@ -19,7 +21,7 @@ internal static class GatewayHost
 
     /// <summary>
     /// A builder with JSON console logs (on standard error), the gateway's options, the supergraph provider and
-    /// watcher, the transport with the federation executor, health checks and telemetry.
+    /// watcher, the transport with the federation executor, the IDE's settings, health checks and telemetry.
     /// </summary>
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
@@ -55,10 +57,12 @@ internal static class GatewayHost
             })
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
+        builder.Services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.SectionName);
 
         builder.Services.AddSingleton<SupergraphLoader>();
         builder.Services.AddSingleton<SupergraphProvider>();
         builder.Services.AddHostedService<SupergraphWatcher>();
+        builder.Services.AddSupergraphComposition();
 
         builder.Services.AddGraphQLTransport();
         builder.Services.AddOptions<GraphQLTransportOptions>().BindConfiguration(TransportSectionName);

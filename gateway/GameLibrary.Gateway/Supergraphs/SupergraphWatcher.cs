@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 
 using GameLibrary.Federation;
+using GameLibrary.Gateway.Composition;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Telemetry;
 
@@ -19,6 +20,7 @@ internal sealed class SupergraphWatcher(
     SupergraphProvider provider,
     GatewayTelemetry telemetry,
     IOptions<GatewayOptions> options,
+    IOptions<ComposeOptions> composition,
     ILogger<SupergraphWatcher> logger) : BackgroundService
 {
     // One pending signal is enough: a reload always reads the file as it is by then.
@@ -32,7 +34,12 @@ internal sealed class SupergraphWatcher(
     {
         if (options.Value.Supergraph is not { Length: > 0 } configured)
         {
-            SupergraphLog.NotConfigured(logger);
+            // Composing from the subgraphs instead (Gateway:Compose) is not a misconfiguration.
+            if (!composition.Value.Enabled)
+            {
+                SupergraphLog.NotConfigured(logger);
+            }
+
             return;
         }
 

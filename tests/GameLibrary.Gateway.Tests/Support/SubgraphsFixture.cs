@@ -17,6 +17,9 @@ public sealed class SubgraphsFixture : IAsyncLifetime
 
     public SlowGate Gate => Products.Services.GetRequiredService<SlowGate>();
 
+    /// <summary>The products subgraph's subscription events (renames) and open subscriptions.</summary>
+    public ProductRenames Renames => Products.Services.GetRequiredService<ProductRenames>();
+
     /// <summary>The gateway settings that point the supergraph's placeholder URLs at the running subgraphs.</summary>
     public IReadOnlyDictionary<string, string?> UrlSettings => new Dictionary<string, string?>
     {
@@ -28,6 +31,7 @@ public sealed class SubgraphsFixture : IAsyncLifetime
     {
         _products = await SubgraphServer.StartAsync<ProductsSchema>("products", services => services
             .AddSingleton<ProductStore>()
+            .AddSingleton<ProductRenames>()
             .AddSingleton<SlowGate>());
         _reviews = await SubgraphServer.StartAsync<ReviewsSchema>("reviews", services => services.AddSingleton<ReviewStore>());
     }

@@ -13,7 +13,16 @@ public sealed class ProductsMutation : ObjectGraphType
         Field<ProductType>("renameProduct")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("name")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ProductStore>()
-                .Rename(context.GetArgument<int>("id"), context.GetArgument<string>("name")));
+            .Resolve(context =>
+            {
+                Product? renamed = context.RequestServices!.GetRequiredService<ProductStore>()
+                    .Rename(context.GetArgument<int>("id"), context.GetArgument<string>("name"));
+                if (renamed is not null)
+                {
+                    context.RequestServices!.GetRequiredService<ProductRenames>().Publish(renamed);
+                }
+
+                return renamed;
+            });
     }
 }

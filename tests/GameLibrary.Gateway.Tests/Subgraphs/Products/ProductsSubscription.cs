@@ -1,24 +1,17 @@
 using GraphQL;
 using GraphQL.Types;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace GameLibrary.Gateway.Tests.Subgraphs.Products;
 
-/// <summary>A subscription root, so the supergraph has one: the gateway must refuse it clearly rather than fail validation.</summary>
+/// <summary>Renamed products as they happen; their reviews live in the other subgraph, so the gateway completes every event.</summary>
 public sealed class ProductsSubscription : ObjectGraphType
 {
     public ProductsSubscription()
     {
         Name = "Subscription";
-        Field<NonNullGraphType<ProductType>>("productRenamed").ResolveStream(_ => new NoRenames());
-    }
-
-    /// <summary>No product is ever renamed while subscribed: the stream completes at once.</summary>
-    private sealed class NoRenames : IObservable<object?>
-    {
-        public IDisposable Subscribe(IObserver<object?> observer)
-        {
-            observer.OnCompleted();
-            return new CancellationTokenSource();
-        }
+        Field<NonNullGraphType<ProductType>>("productRenamed")
+            .ResolveStream(context => context.RequestServices!.GetRequiredService<ProductRenames>());
     }
 }

@@ -1,0 +1,106 @@
+using GameLibrary.Federation;
+using GameLibrary.Gateway.Supergraphs;
+using GameLibrary.Transport.Execution;
+
+namespace GameLibrary.Gateway.Execution;
+
+/// <summary>
+/// A subscription's events as the transport sees them. It holds the lease on the supergraph version the
+/// subscription started on, so a hot swap cannot dispose that version under it, and lets go when the transport
+/// disposes its enumerator (the client left, completed, or the stream ended). Read once.
+/// </summary>
+internal sealed class FederationEventStream : IAsyncEnumerable<IGraphQLResult>
+{
+    private const int Unread = 0;
+    private const int Reading = 1;
+    private const int Abandoned = 2;
+
+    private readonly IAsyncEnumerable<GatewayResult> _events;
+    private readonly SupergraphLease _lease;
+    private readonly CancellationToken _abandonToken;
+    private readonly CancellationTokenRegistration _abandoned;
+    private int _state;
+
+    /// <param name="events">The engine's event results.</param>
+    /// <param name="lease">The lease the stream owns from now on.</param>
+    /// <param name="abandonToken">
+    /// The request's token. A transport whose client leaves before it starts reading never asks for an
+    /// enumerator, so nothing would dispose one: the lease then goes when this token fires.
+    /// </param>
+    public FederationEventStream(IAsyncEnumerable<GatewayResult> events, SupergraphLease lease, CancellationToken abandonToken)
+    {
+        _events = events;
+        _lease = lease;
+        _abandonToken = abandonToken;
+        _abandoned = abandonToken.UnsafeRegister(static state => ((FederationEventStream)state!).Abandon(), this);
+    }
+
+    public IAsyncEnumerator<IGraphQLResult> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        switch (Interlocked.CompareExchange(ref _state, Reading, Unread))
+        {
+            case Reading:
+                throw new InvalidOperationException("A subscription's events can be read only once.");
+            case Abandoned:
+                throw new OperationCanceledException(_abandonToken);
+        }
+
+        _abandoned.Dispose();
+        IAsyncEnumerator<GatewayResult> events;
+        try
+        {
+            events = _events.GetAsyncEnumerator(cancellationToken);
+        }
+        catch
+        {
+            _lease.Dispose();
+            throw;
+        }
+
+        return new Enumerator(events, _lease);
+    }
+
+    private void Abandon()
+    {
+        if (Interlocked.CompareExchange(ref _state, Abandoned, Unread) == Unread)
+        {
+            _lease.Dispose();
+        }
+    }
+
+    private sealed class Enumerator(IAsyncEnumerator<GatewayResult> events, SupergraphLease lease) : IAsyncEnumerator<IGraphQLResult>
+    {
+        private int _disposed;
+
+        public IGraphQLResult Current { get; private set; } = null!;
+
+        public async ValueTask<bool> MoveNextAsync()
+        {
+            if (!await events.MoveNextAsync().ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            Current = new FederationResult(events.Current);
+            return true;
+        }
+
+        /// <summary>Ends the subscription (the engine closes its subgraph stream), then releases the version.</summary>
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await events.DisposeAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                lease.Dispose();
+            }
+        }
+    }
+}
