@@ -35,10 +35,15 @@ internal sealed class ServerSentEventsResponder(
         using ServerSentEventWriter events = new(response.BodyWriter);
         using CancellationTokenSource keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task keepAlive = Task.CompletedTask;
+        bool streamed = false;
         try
         {
             await response.StartAsync(cancellationToken);
+
+            // Headers go out now, so the client knows the stream is open before the first event.
+            await response.BodyWriter.FlushAsync(cancellationToken);
             keepAlive = KeepAliveAsync(events, keepAliveStop.Token);
+            streamed = true;
 
             bool open = execution is GraphQLExecution.SingleResult single
                 ? await events.WriteNextAsync(single.Result, cancellationToken)
@@ -56,6 +61,11 @@ internal sealed class ServerSentEventsResponder(
         {
             await keepAliveStop.CancelAsync();
             await keepAlive;
+            if (!streamed && execution is GraphQLExecution.ResultStream never)
+            {
+                // The response never started: the source must still release what it holds (a subscription upstream).
+                await never.Events.GetAsyncEnumerator(CancellationToken.None).DisposeAsync();
+            }
         }
     }
 
