@@ -72,59 +72,19 @@ public sealed class FederationGateway : IDisposable
     public async ValueTask<GatewayResult> ExecuteAsync(GatewayRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
-        if (preparation.Operation is not { } operation)
+        var (operation, plan, refusal) = PrepareAndPlan(request);
+        if (refusal is not null)
         {
-            return RequestErrors(GatewayResultKind.RequestError, preparation.Errors);
+            return refusal;
         }
 
-        if (request.QueryOnly && operation.OperationType != OperationType.Query)
-        {
-            return RequestErrors(GatewayResultKind.OperationNotAllowed, [GatewayError.WithCode(
-                $"Only query operations are allowed here; this is a {operation.OperationType.ToString().ToLowerInvariant()}.",
-                ErrorCodes.OperationNotAllowed)]);
-        }
-
-        if (operation.OperationType == OperationType.Subscription)
+        if (operation!.OperationType == OperationType.Subscription)
         {
             return RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
                 "A subscription has a stream of results: run it with SubscribeAsync (over WebSocket or SSE).", ErrorCodes.OperationNotAllowed)]);
         }
 
-        QueryPlan plan;
-        try
-        {
-            plan = _plans.GetOrAdd(operation.PlanKey, operation, _planner);
-        }
-        catch (QueryPlanningException e)
-        {
-            return RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
-                $"The operation cannot be planned against this supergraph: {e.Message}", ErrorCodes.QueryPlanningFailed)]);
-        }
-
-        // Introspection is answered here while the subgraphs work on the rest.
-        var introspection = operation.HasIntrospection
-            ? _introspection.ExecuteAsync(operation, cancellationToken).AsTask()
-            : null;
-        var result = await _executor.ExecuteAsync(plan, operation.Variables, ForwardedHeaders(request), cancellationToken)
-            .ConfigureAwait(false);
-        if (introspection is not null)
-        {
-            var answered = await introspection.ConfigureAwait(false);
-            foreach (var key in answered.Select(p => p.Key).ToArray())
-            {
-                var value = answered[key];
-                answered.Remove(key);
-                result.Data[key] = value;
-            }
-        }
-
-        JsonNode? extensions = request.IncludeQueryPlan
-            ? new JsonObject { ["queryPlan"] = new JsonObject { ["object"] = plan.ToJson(), ["text"] = plan.ToString() } }
-            : null;
-        return new GatewayResult(
-            GatewayResultKind.Executed,
-            writer => ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions));
+        return await ExecutePlanAsync(request, operation, plan!, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -136,35 +96,18 @@ public sealed class FederationGateway : IDisposable
     public async ValueTask<GatewaySubscription> SubscribeAsync(GatewayRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
-        if (preparation.Operation is not { } operation)
+        var (operation, plan, refusal) = PrepareAndPlan(request);
+        if (refusal is not null)
         {
-            return GatewaySubscription.Single(RequestErrors(GatewayResultKind.RequestError, preparation.Errors));
+            return GatewaySubscription.Single(refusal);
         }
 
-        if (operation.OperationType != OperationType.Subscription)
+        if (operation!.OperationType != OperationType.Subscription)
         {
-            return GatewaySubscription.Single(await ExecuteAsync(request, cancellationToken).ConfigureAwait(false));
+            return GatewaySubscription.Single(await ExecutePlanAsync(request, operation, plan!, cancellationToken).ConfigureAwait(false));
         }
 
-        if (request.QueryOnly)
-        {
-            return GatewaySubscription.Single(RequestErrors(GatewayResultKind.OperationNotAllowed, [GatewayError.WithCode(
-                "Only query operations are allowed here; this is a subscription.", ErrorCodes.OperationNotAllowed)]));
-        }
-
-        QueryPlan plan;
-        try
-        {
-            plan = _plans.GetOrAdd(operation.PlanKey, operation, _planner);
-        }
-        catch (QueryPlanningException e)
-        {
-            return GatewaySubscription.Single(RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
-                $"The operation cannot be planned against this supergraph: {e.Message}", ErrorCodes.QueryPlanningFailed)]));
-        }
-
-        return GatewaySubscription.Stream(SubscriptionEvents(plan, operation, ForwardedHeaders(request), cancellationToken));
+        return GatewaySubscription.Stream(SubscriptionEvents(plan!, operation, ForwardedHeaders(request), cancellationToken));
     }
 
     /// <summary>The query plan of an operation, printed in Apollo's plan notation. Throws on a request error.</summary>
@@ -191,6 +134,64 @@ public sealed class FederationGateway : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _client.Dispose();
+
+    /// <summary>Prepares and plans a request; a request error, a refused operation type or a planning failure is the refusal.</summary>
+    private (PreparedOperation? Operation, QueryPlan? Plan, GatewayResult? Refusal) PrepareAndPlan(GatewayRequest request)
+    {
+        var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
+        if (preparation.Operation is not { } operation)
+        {
+            return (null, null, RequestErrors(GatewayResultKind.RequestError, preparation.Errors));
+        }
+
+        if (request.QueryOnly && operation.OperationType != OperationType.Query)
+        {
+            return (null, null, RequestErrors(GatewayResultKind.OperationNotAllowed, [GatewayError.WithCode(
+                $"Only query operations are allowed here; this is a {operation.OperationType.ToString().ToLowerInvariant()}.",
+                ErrorCodes.OperationNotAllowed)]));
+        }
+
+        try
+        {
+            return (operation, _plans.GetOrAdd(operation.PlanKey, operation, _planner), null);
+        }
+        catch (QueryPlanningException e)
+        {
+            return (null, null, RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
+                $"The operation cannot be planned against this supergraph: {e.Message}", ErrorCodes.QueryPlanningFailed)]));
+        }
+    }
+
+    private async ValueTask<GatewayResult> ExecutePlanAsync(
+        GatewayRequest request,
+        PreparedOperation operation,
+        QueryPlan plan,
+        CancellationToken cancellationToken)
+    {
+        // Introspection is answered here while the subgraphs work on the rest.
+        var introspection = operation.HasIntrospection
+            ? _introspection.ExecuteAsync(operation, cancellationToken).AsTask()
+            : null;
+        var result = await _executor.ExecuteAsync(plan, operation.Variables, ForwardedHeaders(request), cancellationToken)
+            .ConfigureAwait(false);
+        if (introspection is not null)
+        {
+            var answered = await introspection.ConfigureAwait(false);
+            foreach (var key in answered.Select(p => p.Key).ToArray())
+            {
+                var value = answered[key];
+                answered.Remove(key);
+                result.Data[key] = value;
+            }
+        }
+
+        JsonNode? extensions = request.IncludeQueryPlan
+            ? new JsonObject { ["queryPlan"] = new JsonObject { ["object"] = plan.ToJson(), ["text"] = plan.ToString() } }
+            : null;
+        return new GatewayResult(
+            GatewayResultKind.Executed,
+            writer => ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions));
+    }
 
     private async IAsyncEnumerable<GatewayResult> SubscriptionEvents(
         QueryPlan plan,
