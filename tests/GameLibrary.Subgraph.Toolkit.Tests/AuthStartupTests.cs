@@ -1,3 +1,4 @@
+using GameLibrary.Testing.Logging;
 using GameLibrary.Subgraph.Toolkit.Authentication;
 using GameLibrary.Subgraph.Toolkit.Tests.Support;
 

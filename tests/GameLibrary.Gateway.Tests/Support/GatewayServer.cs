@@ -1,3 +1,4 @@
+using GameLibrary.Testing.Logging;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;

@@ -2,17 +2,20 @@ using System.Collections.Concurrent;
 
 using Microsoft.Extensions.Logging;
 
-namespace GameLibrary.Gateway.Tests.Support;
+namespace GameLibrary.Testing.Logging;
 
 /// <summary>Keeps every log entry so tests can assert on what operators would read.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Message)> _entries = new();
 
+    /// <summary>Every entry so far, oldest first.</summary>
     public IReadOnlyList<(LogLevel Level, string Message)> Entries => [.. _entries];
 
+    /// <inheritdoc />
     public ILogger CreateLogger(string categoryName) => new Logger(_entries);
 
+    /// <inheritdoc />
     public void Dispose()
     {
     }
