@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace GameLibrary.Gateway.LoadTest;
+
+/// <summary>
+/// A server the harness started: its output is watched for a ready line, its peak memory and CPU time are read
+/// from /proc, and disposing it kills it with its children.
+/// </summary>
+internal sealed class ChildProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource<string> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> _output = [];
+
+    private ChildProcess(string name, Process process)
+    {
+        Name = name;
+        _process = process;
+    }
+
+    /// <summary>What the harness calls it in messages.</summary>
+    public string Name { get; }
+
+    /// <summary>The process id.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>
+    /// Starts a process. Its standard input stays open and is closed only by <see cref="Dispose"/> (Node servers
+    /// started with EXIT_WITH_STDIN=1 exit when it closes, even when the harness is killed outright).
+    /// </summary>
+    public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var child = new ChildProcess(name, process);
+        process.OutputDataReceived += (_, e) => child.Received(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Received(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Waits for a line starting with "ready " and returns the rest (the server's URL).</summary>
+    public async Task<string> WaitForReadyLineAsync(TimeSpan timeout)
+    {
+        var finished = await Task.WhenAny(_ready.Task, Task.Delay(timeout), _process.WaitForExitAsync()).ConfigureAwait(false);
+        if (finished != _ready.Task)
+        {
+            throw new InvalidOperationException($"{Name} did not report ready within {timeout.TotalSeconds:0} s. Its output:{Environment.NewLine}{Output()}");
+        }
+
+        return await _ready.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for the process to end and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        await _process.WaitForExitAsync().ConfigureAwait(false);
+        return _process.ExitCode;
+    }
+
+    /// <summary>The peak resident set size (VmHWM) in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        foreach (string line in File.ReadLines($"/proc/{Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                string kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException($"No VmHWM in /proc/{Id}/status.");
+    }
+
+    /// <summary>The CPU time (user + system) the process has used so far.</summary>
+    public TimeSpan ProcessorTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    /// <summary>What the process printed so far.</summary>
+    public string Output()
+    {
+        lock (_output)
+        {
+            return string.Join(Environment.NewLine, _output);
+        }
+    }
+
+    /// <summary>Kills the process and its children, and waits for them to go.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+
+    private void Received(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+
+        if (line.StartsWith("ready ", StringComparison.Ordinal))
+        {
+            _ready.TrySetResult(line["ready ".Length..].Trim());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Runtime.InteropServices;
+using GameLibrary.Gateway.LoadTest;
+
+// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build]
+var settings = LoadSettings.Parse(args);
+var paths = RepositoryPaths.Find();
+using var processes = new ProcessGroup();
+// Ctrl-C, kill (SIGTERM) or a closed terminal: take every server down before leaving. (Node servers also
+// leave when the harness dies outright: their standard input closes.)
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => processes.Dispose());
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => processes.Dispose());
+using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => processes.Dispose());
+AppDomain.CurrentDomain.ProcessExit += (_, _) => processes.Dispose();
+
+try
+{
+    return await new SideBySide(paths, settings, processes).RunAsync().ConfigureAwait(false);
+}
+catch (InvalidOperationException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
