@@ -82,6 +82,21 @@ public sealed class KestrelTests
         Assert.Equal("""{"data":{"hello":"world"}}""", response.Body);
     }
 
+    [Fact]
+    public async Task ServerSentEvents_HeadersArrive_BeforeTheFirstEvent()
+    {
+        // No keep-alive comments: only flushing the headers when the stream opens can tell the client it is open.
+        await using RunningServer server = await RunningServer.StartAsync(options => options.KeepAliveInterval = TimeSpan.Zero);
+        using HttpClient client = server.CreateClient();
+        using HttpRequestMessage request = GraphQLHttp.Post("""{"query":"subscription { silent }"}""", accept: "text/event-stream");
+        using CancellationTokenSource patience = new(TimeSpan.FromSeconds(20));
+
+        using HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, patience.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private sealed class RunningServer : IAsyncDisposable
     {
         private readonly IHost _host;

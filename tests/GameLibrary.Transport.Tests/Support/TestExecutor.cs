@@ -123,6 +123,11 @@ internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
             return GraphQLExecution.Stream(Forever(cancellationToken));
         }
 
+        if (query.Contains("silent", StringComparison.Ordinal))
+        {
+            return GraphQLExecution.Stream(Silent(cancellationToken));
+        }
+
         if (query.Contains("tracked", StringComparison.Ordinal))
         {
             return GraphQLExecution.Stream(new TrackedStream(probe));
@@ -164,6 +169,16 @@ internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
         {
             probe.StreamsEnded.Release();
         }
+    }
+
+    /// <summary>A subscription with no event yet: it waits until the client leaves.</summary>
+    private static async IAsyncEnumerable<IGraphQLResult> Silent(
+        CancellationToken executionToken,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using CancellationTokenSource either = CancellationTokenSource.CreateLinkedTokenSource(executionToken, cancellationToken);
+        await Task.Delay(Timeout.Infinite, either.Token);
+        yield break;
     }
 
     private static async IAsyncEnumerable<IGraphQLResult> BadFirst()
