@@ -40,10 +40,14 @@ public sealed class FederationGateway : IDisposable
         _subscriptions = new SubscriptionExecutor(new WebSocketSubgraphClient(supergraph, options), _executor);
         _introspection = new IntrospectionExecutor(api);
         _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
+        SubgraphNames = supergraph.Subgraphs.Select(s => s.Name).ToArray();
     }
 
     /// <summary>The API schema (what clients see) as SDL.</summary>
     public string ApiSchemaSdl => _api.Sdl;
+
+    /// <summary>The names of the supergraph's subgraphs, in supergraph order.</summary>
+    public IReadOnlyList<string> SubgraphNames { get; }
 
     /// <summary>Loads a supergraph SDL. Throws <see cref="SupergraphException"/> naming the problem when it is broken.</summary>
     public static FederationGateway Load(string supergraphSdl, FederationGatewayOptions? options = null)
