@@ -132,6 +132,43 @@ public sealed class HttpPostTests
         await client.AssertServesHelloAsync();
     }
 
+    [Theory]
+    [InlineData(GraphQLHttp.GraphQLResponseJson, "{\"query\":\"{ hello(name: \\\"\u00FF\u00FE\\\") }\"}")]
+    [InlineData(GraphQLHttp.Json, "{\"query\":\"{ hello }\",\"variables\":{\"name\":\"\u00FF\u00FE\"}}")]
+    [InlineData(GraphQLHttp.GraphQLResponseJson, "{\"query\":\"{ hello }\",\"operationName\":\"\u00FF\"}")]
+    [InlineData(GraphQLHttp.GraphQLResponseJson, "{\"query\":\"{ hello }\",\"\u00FE\":1}")]
+    public async Task InvalidUtf8_Is400InvalidJson(string accept, string latin1Body)
+    {
+        // Latin-1 maps each char to one byte: U+00FF and U+00FE become the bytes FF FE, which UTF-8 never holds.
+        byte[] body = Encoding.Latin1.GetBytes(latin1Body);
+        Assert.False(System.Text.Unicode.Utf8.IsValid(body));
+        await using TransportTestHost host = await TransportTestHost.StartAsync();
+        using HttpClient client = host.CreateClient();
+
+        GraphQLHttpResponse response = await client.SendGraphQLAsync(GraphQLHttp.Post(body, accept: accept));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(accept, response.MediaType);
+        Assert.Equal(GraphQLTransportErrorCodes.InvalidJson, response.ErrorCode);
+        Assert.Equal("The request body is not valid JSON: it is not UTF-8.", response.ErrorMessage);
+        Assert.Empty(host.Probe.Calls);
+        await client.AssertServesHelloAsync();
+    }
+
+    [Fact]
+    public async Task InvalidUtf8_OverServerSentEvents_Is400InvalidJson()
+    {
+        await using TransportTestHost host = await TransportTestHost.StartAsync();
+        using HttpClient client = host.CreateClient();
+
+        GraphQLHttpResponse response = await client.SendGraphQLAsync(
+            GraphQLHttp.Post(Encoding.Latin1.GetBytes("{\"query\":\"{ hello(name: \\\"\u00FF\u00FE\\\") }\"}"), accept: "text/event-stream"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(GraphQLHttp.GraphQLResponseJson, response.MediaType);
+        Assert.Equal(GraphQLTransportErrorCodes.InvalidJson, response.ErrorCode);
+    }
+
     [Fact]
     public async Task MalformedJson_Body()
     {

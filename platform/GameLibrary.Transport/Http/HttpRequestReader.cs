@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -70,6 +71,16 @@ internal static class HttpRequestReader
                 {
                     return (null, TooLarge(maxBodySize));
                 }
+            }
+
+            // The reader checks UTF-8 only when a string is decoded, which would throw later, deep in the parser or
+            // the engine: a body that is not UTF-8 is malformed JSON (RFC 8259 §8.1), refused before parsing.
+            if (!Utf8.IsValid(buffer.AsSpan(0, read)))
+            {
+                return (null, new TransportError(
+                    StatusCodes.Status400BadRequest,
+                    GraphQLTransportErrorCodes.InvalidJson,
+                    "The request body is not valid JSON: it is not UTF-8."));
             }
 
             JsonDocument document;

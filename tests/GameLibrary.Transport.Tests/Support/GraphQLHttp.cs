@@ -35,9 +35,13 @@ public static class GraphQLHttp
     public const string Json = "application/json";
     public const string HelloBody = """{"query":"{ hello }"}""";
 
-    public static HttpRequestMessage Post(string body, string? contentType = "application/json", string? accept = GraphQLResponseJson)
+    public static HttpRequestMessage Post(string body, string? contentType = "application/json", string? accept = GraphQLResponseJson) =>
+        Post(Encoding.UTF8.GetBytes(body), contentType, accept);
+
+    /// <summary>A POST of raw bytes, e.g. a body that is not UTF-8.</summary>
+    public static HttpRequestMessage Post(byte[] body, string? contentType = "application/json", string? accept = GraphQLResponseJson)
     {
-        ByteArrayContent content = new(Encoding.UTF8.GetBytes(body));
+        ByteArrayContent content = new(body);
         if (contentType is not null)
         {
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
