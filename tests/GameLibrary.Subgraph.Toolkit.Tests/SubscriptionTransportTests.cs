@@ -44,6 +44,24 @@ public sealed class SubscriptionTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_invalid_subscription_over_SSE_is_an_ordinary_400_JSON_response_and_no_stream()
+    {
+        using HttpRequestMessage request = new(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = "subscription { countdown(from: 3) nope }" }),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+
+        using HttpResponseMessage response = await _subgraph.Client.SendAsync(request);
+        JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Null(body["data"]);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_subscription_over_graphql_transport_ws_streams_each_event_then_completes()
     {
         WebSocketClient client = _subgraph.App.GetTestServer().CreateWebSocketClient();

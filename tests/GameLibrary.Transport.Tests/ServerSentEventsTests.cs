@@ -77,20 +77,21 @@ public sealed class ServerSentEventsTests
         Assert.Equal(GraphQLHttp.GraphQLResponseJson, response.MediaType);
     }
 
-    [Fact]
-    public async Task RequestError_IsANextEventWithTheErrors()
+    [Theory]
+    [InlineData("""{"query":"{ SYNTAX_ERROR"}""", "Syntax Error")]
+    [InlineData("""{"query":"{ nope }"}""", "Cannot query this field.")]
+    public async Task RequestError_IsAnOrdinary400JsonResponse_NotAStream(string body, string message)
     {
         await using TransportTestHost host = await TransportTestHost.StartAsync();
         using HttpClient client = host.CreateClient();
 
-        List<ServerSentEvent> events = await ReadAllEventsAsync(
-            client,
-            GraphQLHttp.Post("""{"query":"{ SYNTAX_ERROR }"}""", accept: EventStream));
+        GraphQLHttpResponse response = await client.PostAsync(body, accept: EventStream);
 
-        Assert.Equal(2, events.Count);
-        Assert.Equal("next", events[0].Event);
-        Assert.StartsWith("""{"errors":[{"message":"Syntax Error""", events[0].Data, StringComparison.Ordinal);
-        Assert.Equal("complete", events[1].Event);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(GraphQLHttp.GraphQLResponseJson, response.MediaType);
+        Assert.False(response.Json.TryGetProperty("data", out _));
+        Assert.Contains(message, response.ErrorMessage, StringComparison.Ordinal);
+        await client.AssertServesHelloAsync();
     }
 
     [Fact]

@@ -153,9 +153,11 @@ internal sealed class GraphQLEndpoint(
         }
 
         if (execution is GraphQLExecution.SingleResult { Result: var result }
-            && (format != ResponseFormat.EventStream || result.Kind is GraphQLResultKind.OperationNotAllowed or GraphQLResultKind.Unauthenticated))
+            && (format != ResponseFormat.EventStream || result.Kind != GraphQLResultKind.Executed))
         {
-            // Over SSE only these two are HTTP errors; other request errors travel as events.
+            // Over SSE too, a result that never executed (parse, validation, variables, not allowed, not signed in) is
+            // known before any stream starts: an ordinary JSON response with its status, as docs/transport.md promises
+            // (graphql-sse allows either this or a next event).
             ResponseFormat jsonFormat = format == ResponseFormat.EventStream ? ResponseFormat.GraphQLResponseJson : format;
             if (result.Kind == GraphQLResultKind.OperationNotAllowed)
             {

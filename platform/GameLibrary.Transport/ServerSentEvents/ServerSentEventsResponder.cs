@@ -14,8 +14,7 @@ namespace GameLibrary.Transport.ServerSentEvents;
 /// <summary>
 /// Answers an executed request as GraphQL over Server-Sent Events, distinct-connections mode
 /// (graphql-sse PROTOCOL.md): one <c>next</c> event per result, then <c>complete</c>. Request errors
-/// of the engine travel as <c>next</c> events too, as the protocol asks, since an EventSource
-/// cannot read the body of a 4xx.
+/// never get here: the endpoint answers them as ordinary JSON responses before a stream starts.
 /// </summary>
 internal sealed class ServerSentEventsResponder(
     GraphQLOperationTracker tracker,
