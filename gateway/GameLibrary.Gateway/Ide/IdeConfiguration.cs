@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace GameLibrary.Gateway.Ide;
 
 /// <summary>
-/// The IDE's <c>bcp-config.json</c>, which it fetches beside its page: the document title, and the endpoint it
-/// talks to — HTTP for queries and mutations, the same URL as <c>ws://</c> with graphql-transport-ws for subscriptions.
+/// The IDE's <c>bcp-config.json</c>, which it fetches beside its page: the document title, the endpoint it talks to —
+/// HTTP for queries and mutations, the same URL as <c>ws://</c> with graphql-transport-ws for subscriptions — and
+/// telemetry switched off.
 /// </summary>
 internal static class IdeConfiguration
 {
@@ -22,6 +23,10 @@ internal static class IdeConfiguration
         writer.WriteBoolean("useBrowserUrlAsEndpoint"u8, true);
         writer.WriteString("endpoint"u8, endpoint);
         writer.WriteString("subscriptionProtocol"u8, "graphql-transport-ws");
+
+        // Otherwise the IDE posts to its vendor's telemetry endpoint (telemetry.chillicream.com) about 10 s after it
+        // opens: a developer's IDE talks to this gateway only.
+        writer.WriteBoolean("disableTelemetry"u8, true);
         writer.WriteEndObject();
     }
 }

@@ -101,6 +101,7 @@ public sealed partial class IdeServingTests(SubgraphsFixture subgraphs)
         Assert.Equal("GameLibrary", configuration["title"]!.GetValue<string>());
         Assert.True(configuration["useBrowserUrlAsEndpoint"]!.GetValue<bool>());
         Assert.Equal("graphql-transport-ws", configuration["subscriptionProtocol"]!.GetValue<string>());
+        Assert.True(configuration["disableTelemetry"]!.GetValue<bool>());
 
         // What the IDE derives from it: the endpoint resolved against its page, and that URL as ws:// for subscriptions.
         Uri endpoint = new(pageUrl, configuration["endpoint"]!.GetValue<string>());
