@@ -148,12 +148,28 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failing_resolver_nulls_its_field_with_an_internal_error_and_details_in_Development()
+    public async Task A_failing_resolver_nulls_its_field_with_an_internal_error_and_no_details_even_in_Development()
     {
         GraphQLResponse response = await _subgraph.PostAsync("{ boom }");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Null(response.Data);
+        Assert.Equal(["INTERNAL_SERVER_ERROR"], response.ErrorCodes);
+        Assert.Null(response.Errors[0]!["extensions"]!["details"]);
+        Assert.DoesNotContain("secret internals", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", response.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task Exception_details_reach_clients_only_when_configuration_enables_them(string environment)
+    {
+        await using TestSubgraph exposing = await TestSubgraph.StartAsync(
+            environment, new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" });
+
+        GraphQLResponse response = await exposing.PostAsync("{ boom }");
+
         Assert.Equal(["INTERNAL_SERVER_ERROR"], response.ErrorCodes);
         Assert.Contains("secret internals", response.Errors[0]!["extensions"]!["details"]!.GetValue<string>(), StringComparison.Ordinal);
     }

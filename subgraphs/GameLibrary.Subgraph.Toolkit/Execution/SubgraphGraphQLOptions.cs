@@ -20,4 +20,11 @@ public sealed class SubgraphGraphQLOptions
     /// <see cref="SubgraphErrorCodes.SubscriptionOverflow"/>. Defaults to 256.
     /// </summary>
     public int SubscriptionBufferSize { get; set; } = 256;
+
+    /// <summary>
+    /// Whether a failing resolver's exception (its stack trace, file paths, messages) is sent to clients in the error's
+    /// <c>extensions.details</c>. Off by default, in every environment: a debugging aid to switch on explicitly
+    /// (<c>GraphQL:ExposeExceptionDetails=true</c>), never something a machine on a shared network should serve.
+    /// </summary>
+    public bool ExposeExceptionDetails { get; set; }
 }

@@ -10,7 +10,7 @@ using GraphQL.Types;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GameLibrary.Subgraph.Toolkit.Hosting;
 
@@ -24,7 +24,7 @@ public static class SubgraphSchemaServiceCollectionExtensions
     /// Registers <typeparamref name="TSchema"/> with every graph type of its assembly, Apollo Federation
     /// <see cref="FederationVersion"/> (<c>_service</c>, <c>_entities</c>, <c>@key</c>, …), the depth and complexity
     /// limits of the <c>GraphQL</c> section (<see cref="SubgraphGraphQLOptions"/>), field authorization, and the
-    /// <see cref="IGraphQLExecutor"/> the transport runs requests with. Exception details reach clients only in Development.
+    /// <see cref="IGraphQLExecutor"/> the transport runs requests with. Exception details reach clients only when <c>GraphQL:ExposeExceptionDetails</c> is true.
     /// </summary>
     /// <typeparam name="TSchema">The subgraph's schema.</typeparam>
     /// <param name="services">The services.</param>
@@ -54,7 +54,7 @@ public static class SubgraphSchemaServiceCollectionExtensions
                 {
                     // The code is the contract; the list of exception-derived codes only leaks implementation names.
                     errors.ExposeCodes = false;
-                    errors.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment();
+                    errors.ExposeExceptionDetails = provider.GetRequiredService<IOptions<SubgraphGraphQLOptions>>().Value.ExposeExceptionDetails;
                 })
                 .AddSchemaVisitor<FieldAuthorizationVisitor>();
             configure?.Invoke(graphql);
