@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 using GameLibrary.Users.GraphQL.Tests.Support;
 
@@ -40,6 +41,35 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Register_signs_the_new_player_in_with_a_token_that_me_accepts()
+    {
+        GraphQLResponse register = await _api.PostAsync(
+            "mutation { register(username: \"ida\", email: \"ida@example.com\", password: \"correct-horse-42\") { token expiresAt roles user { id username } } }");
+
+        JsonNode payload = register.Ok["register"]!;
+        JsonWebToken token = new JsonWebTokenHandler().ReadJsonWebToken(payload["token"]!.GetValue<string>());
+        string id = payload["user"]!["id"]!.GetValue<string>();
+        Assert.Equal("ida", payload["user"]!["username"]!.GetValue<string>());
+        Assert.Equal(id, token.Subject);
+        Assert.Equal(["player"], payload["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(token.ValidTo, payload["expiresAt"]!.GetValue<DateTime>().ToUniversalTime(), TimeSpan.FromSeconds(1));
+
+        GraphQLResponse me = await _api.PostAsync(Me, token: token.EncodedToken);
+        Assert.Equal(id, me.Ok["me"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_configured_admin_registering_gets_the_admin_role_at_once()
+    {
+        GraphQLResponse register = await _api.PostAsync(
+            "mutation { register(username: \"root\", email: \"root@example.com\", password: \"correct-horse-42\") { token roles } }");
+
+        Assert.Equal(["player", "admin"], register.Ok["register"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        JsonWebToken token = new JsonWebTokenHandler().ReadJsonWebToken(register.Ok["register"]!["token"]!.GetValue<string>());
+        Assert.Equal(["player", "admin"], token.Claims.Where(c => c.Type == "role").Select(c => c.Value));
+    }
+
+    [Fact]
     public async Task Configured_admins_get_the_admin_role()
     {
         await _api.RegisterAsync("root");
@@ -66,9 +96,9 @@ public sealed class AuthenticationTests : IAsyncLifetime
         await _api.RegisterAsync("linus");
 
         GraphQLResponse sameName = await _api.PostAsync(
-            "mutation { register(username: \"Linus\", email: \"x@example.com\", password: \"correct-horse-42\") { id } }");
+            "mutation { register(username: \"Linus\", email: \"x@example.com\", password: \"correct-horse-42\") { token } }");
         GraphQLResponse sameEmail = await _api.PostAsync(
-            "mutation { register(username: \"linus2\", email: \"LINUS@example.com\", password: \"correct-horse-42\") { id } }");
+            "mutation { register(username: \"linus2\", email: \"LINUS@example.com\", password: \"correct-horse-42\") { token } }");
 
         Assert.Equal(["USERNAME_TAKEN"], sameName.ErrorCodes);
         Assert.Equal(["EMAIL_TAKEN"], sameEmail.ErrorCodes);
@@ -78,7 +108,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     public async Task A_weak_password_is_BAD_USER_INPUT_and_never_echoed()
     {
         GraphQLResponse response = await _api.PostAsync(
-            "mutation($p: String!) { register(username: \"weakling\", email: \"weak@example.com\", password: $p) { id } }",
+            "mutation($p: String!) { register(username: \"weakling\", email: \"weak@example.com\", password: $p) { token } }",
             new { p = "Zq9!x" });
 
         Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);

@@ -18,19 +18,20 @@ public sealed class BatchingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
-    public async Task Rating_summaries_of_many_games_take_one_query()
+    public async Task Rating_summaries_and_viewer_ratings_of_many_games_take_one_query_each()
     {
         (_, string token) = await _api.SignUpAsync("ada");
         object representations = new { r = Enumerable.Range(1, 5).Select(id => new { __typename = "Game", id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToArray() };
         _counter.Clear();
 
         GraphQLResponse response = await _api.PostAsync(
-            "query($r: [_Any!]!) { _entities(representations: $r) { ... on Game { averageRating ratingsCount viewerEntry { status } } } }",
+            "query($r: [_Any!]!) { _entities(representations: $r) { ... on Game { averageRating ratingsCount viewerEntry { status } viewerRating } } }",
             representations,
             token);
 
         Assert.Equal(5, response.Ok["_entities"]!.AsArray().Count);
-        Assert.Single(_counter.Commands, sql => sql.Contains("\"Ratings\"", StringComparison.Ordinal));
+        // One for the summaries (GROUP BY), one for the viewer's own ratings.
+        Assert.Equal(2, _counter.Commands.Count(sql => sql.Contains("\"Ratings\"", StringComparison.Ordinal)));
         Assert.Single(_counter.Commands, sql => sql.Contains("\"LibraryEntries\"", StringComparison.Ordinal));
     }
 

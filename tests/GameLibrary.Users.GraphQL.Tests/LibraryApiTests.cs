@@ -74,6 +74,29 @@ public sealed class LibraryApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ViewerRating_is_the_signed_in_player_s_own_rating_even_of_a_game_not_in_their_library()
+    {
+        const string ViewerRatings = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Game { id viewerRating viewerEntry { status } } } }";
+        (_, string graceToken) = await _api.SignUpAsync("grace");
+        await _api.PostAsync(Rate, new { g = "1", r = 9 }, _token);
+        await _api.PostAsync(Rate, new { g = "2", r = 3 }, graceToken);
+        object representations = new { r = new object[] { new { __typename = "Game", id = "1" }, new { __typename = "Game", id = "2" }, new { __typename = "Game", id = "3" } } };
+
+        GraphQLResponse asAda = await _api.PostAsync(ViewerRatings, representations, _token);
+        GraphQLResponse asGrace = await _api.PostAsync(ViewerRatings, representations, graceToken);
+        GraphQLResponse anonymous = await _api.PostAsync(ViewerRatings, representations);
+
+        Assert.Equal([9, null, null], ViewerRatingsOf(asAda));
+        Assert.Null(asAda.Ok["_entities"]![0]!["viewerEntry"]);
+        Assert.Equal([null, 3, null], ViewerRatingsOf(asGrace));
+        Assert.Equal([null, null, null], ViewerRatingsOf(anonymous));
+        Assert.Empty(anonymous.Errors);
+
+        await _api.PostAsync(Rate, new { g = "1", r = 4 }, _token);
+        Assert.Equal([4, null, null], ViewerRatingsOf(await _api.PostAsync(ViewerRatings, representations, _token)));
+    }
+
+    [Fact]
     public async Task The_library_connection_filters_by_status_and_pages_with_cursors()
     {
         await _api.PostAsync(Add, new { g = "1", s = "OWNED" }, _token);
@@ -126,6 +149,9 @@ public sealed class LibraryApiTests : IAsyncLifetime
         using JsonDocument rated = JsonDocument.Parse(mine[2].Payload);
         Assert.Equal((2, 4), (rated.RootElement.GetProperty("gameId").GetInt64(), rated.RootElement.GetProperty("rating").GetInt32()));
     }
+
+    private static int?[] ViewerRatingsOf(GraphQLResponse response) =>
+        [.. response.Ok["_entities"]!.AsArray().Select(game => game!["viewerRating"]?.GetValue<int>())];
 
     private static void JsonNodeAssert(GraphQLResponse response, int index, string id, double? average, int count)
     {

@@ -29,21 +29,28 @@ public sealed class UsersMutation : ObjectGraphType
 
     private void AddAccountFields()
     {
-        Field<NonNullGraphType<UserType>>("register")
-            .Description("Registers a player. Usernames and email addresses are unique (ignoring case); passwords have at least 10 characters mixing letters with digits or symbols.")
+        Field<NonNullGraphType<AuthPayloadType>>("register")
+            .Description("Registers a player and signs them in, answering what login answers: no second call is needed. (Changed: register "
+                + "used to answer the new User, which is now the payload's 'user'.) Usernames and email addresses are unique (ignoring case); "
+                + "passwords have at least 10 characters mixing letters with digits or symbols.")
             .Argument<NonNullGraphType<StringGraphType>>("username")
             .Argument<NonNullGraphType<StringGraphType>>("email")
             .Argument<NonNullGraphType<StringGraphType>>("password")
             .Argument<NonNullGraphType<RegionType>>("region", argument => argument.DefaultValue = Region.NA)
             .Argument<StringGraphType>("displayName")
-            .ResolveAsync(async context => await DomainErrors.RunAsync(() => Service<AccountService>(context).RegisterAsync(
-                new Registration(
-                    context.GetArgument<string>("username"),
-                    context.GetArgument<string>("email"),
-                    context.GetArgument<string>("password"),
-                    context.GetArgument<Region>("region"),
-                    context.GetArgument<string?>("displayName")),
-                context.CancellationToken)).ConfigureAwait(false));
+            .ResolveAsync(async context => await DomainErrors.RunAsync(async () =>
+            {
+                AccountService accounts = Service<AccountService>(context);
+                User user = await accounts.RegisterAsync(
+                    new Registration(
+                        context.GetArgument<string>("username"),
+                        context.GetArgument<string>("email"),
+                        context.GetArgument<string>("password"),
+                        context.GetArgument<Region>("region"),
+                        context.GetArgument<string?>("displayName")),
+                    context.CancellationToken).ConfigureAwait(false);
+                return SignIn(context, new LoginResult(user, accounts.RolesOf(user)));
+            }).ConfigureAwait(false));
 
         Field<NonNullGraphType<AuthPayloadType>>("login")
             .Description("Signs in with a username or email address. Repeated failures are refused for a while, per account and per client address.")
@@ -61,9 +68,7 @@ public sealed class UsersMutation : ObjectGraphType
                     context.GetArgument<string>("password"),
                     clientAddress,
                     context.CancellationToken).ConfigureAwait(false);
-                IssuedToken token = services.GetRequiredService<JwtTokenIssuer>()
-                    .Issue(Ids.Format(login.User.Id), login.User.Username, login.Roles, options.TokenLifetime);
-                return new AuthPayload(token.AccessToken, token.ExpiresAt, login.Roles, login.User);
+                return SignIn(context, login);
             }).ConfigureAwait(false));
 
         Field<NonNullGraphType<UserType>>("updateProfile")
@@ -150,6 +155,16 @@ public sealed class UsersMutation : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("userId")
             .ResolveAsync(async context => await DomainErrors.RunAsync(() => Service<FollowService>(context)
                 .UnfollowAsync(Viewer.RequireId(context), Ids.UserId(context, "userId"), context.CancellationToken)).ConfigureAwait(false));
+    }
+
+    /// <summary>Issues the token of a signed-in session: what register and login answer.</summary>
+    private static AuthPayload SignIn(IResolveFieldContext context, LoginResult login)
+    {
+        IServiceProvider services = context.RequestServices!;
+        UsersOptions options = services.GetRequiredService<IOptions<UsersOptions>>().Value;
+        IssuedToken token = services.GetRequiredService<JwtTokenIssuer>()
+            .Issue(Ids.Format(login.User.Id), login.User.Username, login.Roles, options.TokenLifetime);
+        return new AuthPayload(token.AccessToken, token.ExpiresAt, login.Roles, login.User);
     }
 
     private static T Service<T>(IResolveFieldContext context)

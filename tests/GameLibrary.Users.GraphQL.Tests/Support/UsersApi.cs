@@ -112,9 +112,9 @@ public sealed class UsersApi : IAsyncDisposable
     public async Task<string> RegisterAsync(string username, string? password = null)
     {
         GraphQLResponse response = await PostAsync(
-            "mutation($u: String!, $e: String!, $p: String!) { register(username: $u, email: $e, password: $p) { id } }",
+            "mutation($u: String!, $e: String!, $p: String!) { register(username: $u, email: $e, password: $p) { user { id } } }",
             new { u = username, e = $"{username}@example.com", p = password ?? Password });
-        return response.Ok["register"]!["id"]!.GetValue<string>();
+        return response.Ok["register"]!["user"]!["id"]!.GetValue<string>();
     }
 
     /// <summary>Logs in and returns the access token.</summary>

@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace GameLibrary.Users.GraphQL.Types;
 
-/// <summary>The result of <c>login</c>.</summary>
+/// <summary>The result of <c>register</c> and <c>login</c>: a signed-in session.</summary>
 public sealed class AuthPayloadType : ObjectGraphType<AuthPayload>
 {
     /// <summary>Creates the type.</summary>

@@ -35,6 +35,11 @@ public sealed class GameType : ObjectGraphType<GameReference>
             .Resolve(context => Viewer.IdOf(context.User) is { } viewerId
                 ? context.RequestServices!.GetRequiredService<LibraryEntryLoader>().LoadAsync((viewerId, context.Source.Id))
                 : null);
+        Field<IntGraphType>("viewerRating")
+            .Description("The signed-in player's own rating of the game, 1–10, whether or not it is in their library; null for anonymous callers and unrated games.")
+            .Resolve(context => Viewer.IdOf(context.User) is { } viewerId
+                ? context.RequestServices!.GetRequiredService<RatingLoader>().LoadAsync((viewerId, context.Source.Id)).Then(rating => rating?.Rating)
+                : null);
         this.ResolveReference<GameReference>((_, reference) => reference);
     }
 
