@@ -149,6 +149,11 @@ internal sealed class PlatformLauncher
     private async Task StartAndWaitAsync(ChildProcessGroup children, IReadOnlyList<ServiceSpec> services, int tier, CancellationToken stopping)
     {
         using CancellationTokenSource failed = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        foreach (ServiceSpec service in services)
+        {
+            Report($"starting {service.Name} ({service.Listening})");
+        }
+
         Task[] waits = [.. services.Select(service => (Service: service, Child: children.Start(service.Process, tier))).Select(async started =>
         {
             try

@@ -9,8 +9,8 @@ namespace GameLibrary.AppHost;
 /// <summary>The text printed once everything is ready: where to go, how to sign in, what to ask.</summary>
 internal static class StartupSummary
 {
-    /// <summary>A query that joins catalog (title, genres) and users (averageRating, viewerEntry) through the gateway.</summary>
-    public const string ExampleQuery = """{ game(id: "1") { title genres { name } averageRating viewerEntry { status } } }""";
+    /// <summary>A query that joins catalog (title, genres) and users (averageRating, viewerRating, viewerEntry) through the gateway.</summary>
+    public const string ExampleQuery = """{ game(id: "1") { title genres { name } averageRating viewerRating viewerEntry { status } } }""";
 
     /// <summary>Builds the summary.</summary>
     /// <param name="plan">The running services.</param>
@@ -26,11 +26,11 @@ internal static class StartupSummary
         text.AppendLine();
         text.AppendLine("GameLibrary is up.");
         text.AppendLine();
-        Row(text, "Gateway", gateway);
+        Row(text, "Gateway", $"{gateway}  ({plan.Gateway.Listening}{(plan.Gateway.Public ? "" : "; --public serves the network")})");
         Row(text, "IDE", $"{gateway}  (open it in a browser: Banana Cake Pop)");
         foreach (ServiceSpec subgraph in plan.Subgraphs)
         {
-            Row(text, subgraph.Name, subgraph.PublicGraphQLUrl.ToString());
+            Row(text, subgraph.Name, $"{subgraph.PublicGraphQLUrl}  ({subgraph.Listening})");
         }
 
         Row(text, "Databases", stores.PostgresBase is null
@@ -54,13 +54,14 @@ internal static class StartupSummary
         text.AppendLine();
         if (demo is null)
         {
-            text.AppendLine("viewerEntry needs a signed-in player, and there is no demo account: it is created unless --no-seed is given.");
+            text.AppendLine("viewerRating and viewerEntry need a signed-in player, and there is no demo account: it is created unless --no-seed is given.");
         }
         else
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Demo account: {demo.Username} / {demo.Password}. The token above (valid until {demo.ExpiresAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC)");
             text.AppendLine("goes in the IDE's connection settings as the header Authorization: Bearer <token>; a new one comes from");
             text.AppendLine(CultureInfo.InvariantCulture, $"  mutation {{ login(usernameOrEmail: \"{demo.Username}\", password: \"{demo.Password}\") {{ token }} }}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{demo.Username} is an admin (the catalog's admin mutations); --admin <username> makes another account one.");
         }
 
         text.AppendLine();

@@ -55,11 +55,26 @@ internal static class AppHostCommand
         };
         timeout.Validators.Add(result => Validate<int>(result, value => value > 0 ? null : "--timeout must be a positive number of seconds."));
 
+        Option<bool> isPublic = new("--public")
+        {
+            Description = "Serve the gateway on every network interface; without it, the gateway and the subgraphs listen on loopback only.",
+        };
+
+        Option<string[]> admins = new("--admin")
+        {
+            Description = "A username to grant the admin role at sign-in, besides the demo account; repeat it for more.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        admins.Validators.Add(result => Validate<string[]>(result, values =>
+            values.Any(string.IsNullOrWhiteSpace) ? "--admin needs a username." : null));
+
         RootCommand root = new(
             "Starts the whole GameLibrary platform — every subgraph and the gateway — on SQLite files under .data/ and one embedded Garnet "
-            + "server, seeds demo data, and serves the gateway on http://localhost:4000/graphql. Ctrl-C stops everything.")
+            + "server, seeds demo data once, and serves the gateway on http://localhost:4000/graphql (loopback only unless --public). "
+            + "Ctrl-C stops everything.")
         {
-            games, reseed, noSeed, port, postgres, redis, timeout,
+            games, reseed, noSeed, port, isPublic, admins, postgres, redis, timeout,
         };
         root.Validators.Add(result =>
         {
@@ -76,7 +91,11 @@ internal static class AppHostCommand
                 parseResult.GetValue(port),
                 parseResult.GetValue(postgres),
                 parseResult.GetValue(redis),
-                TimeSpan.FromSeconds(parseResult.GetValue(timeout))),
+                TimeSpan.FromSeconds(parseResult.GetValue(timeout)))
+            {
+                Public = parseResult.GetValue(isPublic),
+                Admins = parseResult.GetValue(admins) is { Length: > 0 } given ? [.. given.Select(admin => admin.Trim())] : Array.Empty<string>(),
+            },
             cancellationToken));
         return root;
     }

@@ -17,6 +17,16 @@ internal sealed record LaunchOptions(
     string? Redis,
     TimeSpan StartupTimeout)
 {
+    /// <summary>
+    /// Serve the gateway on every network interface (<c>--public</c>); otherwise it listens on loopback only, like the
+    /// subgraphs always do.
+    /// </summary>
+    public bool Public { get; init; }
+
+    /// <summary>Usernames granted the admin role besides the demo account (<c>--admin</c>, repeatable).</summary>
+    /// <remarks>Array.Empty by default, so that options without admins compare equal.</remarks>
+    public IReadOnlyList<string> Admins { get; init; } = Array.Empty<string>();
+
     /// <summary>The gateway's port when <c>--port</c> is not given.</summary>
     public const int DefaultGatewayPort = 4000;
 

@@ -2,13 +2,15 @@ using System.Globalization;
 
 using GameLibrary.AppHost.Cli;
 using GameLibrary.AppHost.Processes;
+using GameLibrary.AppHost.Seeding;
 
 namespace GameLibrary.AppHost.Platform;
 
 /// <summary>
 /// Every child the launcher starts — the catalog's seed run, the subgraphs, the gateway — with its arguments and
-/// environment: all share one Redis, each subgraph gets its database, the gateway gets the supergraph and the
-/// subgraphs' loopback URLs. Pure: nothing starts here.
+/// environment: all share one Redis, each subgraph gets its database and listens on loopback only, the users subgraph
+/// knows the admins, the gateway gets the supergraph and the subgraphs' loopback URLs and listens on loopback unless
+/// <c>--public</c>. Pure: nothing starts here.
 /// </summary>
 internal sealed class PlatformPlan
 {
@@ -79,9 +81,16 @@ internal sealed class PlatformPlan
                 environment[$"ConnectionStrings__{subgraph.ConnectionName}"] = connectionString;
             }
 
+            if (subgraph == SubgraphDefinition.Users)
+            {
+                AddAdmins(environment, options);
+            }
+
+            // Loopback only: a subgraph's errors and health are for the gateway and this machine, not the network.
+            Dictionary<string, string> serving = new(environment) { [PortVariable(subgraph.Name)] = "" };
             string assembly = hosts.PathOf(subgraph.AssemblyName);
             subgraphs.Add(new ServiceSpec(
-                new ProcessSpec(subgraph.Name, dotnet, [assembly, "--port", Invariant(subgraph.Port), .. LogLevelArguments], environment, hosts.RepositoryRoot),
+                new ProcessSpec(subgraph.Name, dotnet, [assembly, "--urls", LoopbackUrl(subgraph.Port), .. LogLevelArguments], serving, hosts.RepositoryRoot),
                 subgraph.Port));
             if (subgraph == SubgraphDefinition.Catalog)
             {
@@ -96,6 +105,11 @@ internal sealed class PlatformPlan
             gatewayEnvironment[$"Gateway__Subgraphs__{subgraph.Name}__Url"] = subgraph.GraphQLUrl.ToString();
         }
 
+        // --port serves every interface; --urls with localhost, loopback only (the variable could override it).
+        gatewayEnvironment[PortVariable(GatewayName)] = "";
+        string[] listen = options.Public
+            ? ["--port", Invariant(options.GatewayPort)]
+            : ["--urls", LoopbackUrl(options.GatewayPort)];
         ServiceSpec gateway = new(
             new ProcessSpec(
                 GatewayName,
@@ -103,12 +117,13 @@ internal sealed class PlatformPlan
                 [
                     hosts.PathOf(GatewayAssembly),
                     "--supergraph", Path.Combine(hosts.RepositoryRoot, "schema", "supergraph.graphql"),
-                    "--port", Invariant(options.GatewayPort),
+                    .. listen,
                     .. LogLevelArguments,
                 ],
                 gatewayEnvironment,
                 hosts.RepositoryRoot),
-            options.GatewayPort);
+            options.GatewayPort,
+            options.Public);
 
         return new PlatformPlan(seed ?? throw new InvalidOperationException("The catalog subgraph is not planned."), subgraphs, gateway);
     }
@@ -130,6 +145,25 @@ internal sealed class PlatformPlan
 
         return environment;
     }
+
+    /// <summary>
+    /// The demo account and every <c>--admin</c> get the admin role (the users subgraph's <c>Users:Admins</c>), so a
+    /// developer can try the catalog's admin mutations at once.
+    /// </summary>
+    private static void AddAdmins(Dictionary<string, string> environment, LaunchOptions options)
+    {
+        string[] admins = [.. new[] { DemoData.Viewer.Username }.Concat(options.Admins).Distinct(StringComparer.OrdinalIgnoreCase)];
+        for (int index = 0; index < admins.Length; index++)
+        {
+            environment[string.Create(CultureInfo.InvariantCulture, $"Users__Admins__{index}")] = admins[index];
+        }
+    }
+
+    /// <summary>Kestrel's <c>localhost</c> binds the IPv4 and IPv6 loopback addresses, and nothing else.</summary>
+    private static string LoopbackUrl(int port) => string.Create(CultureInfo.InvariantCulture, $"http://localhost:{port}");
+
+    /// <summary>The port variable a host prefers to <c>--urls</c> (<c>CATALOG_PORT</c>, <c>GATEWAY_PORT</c>): emptied, so an inherited one cannot widen the binding.</summary>
+    private static string PortVariable(string name) => $"{name.ToUpperInvariant()}_PORT";
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

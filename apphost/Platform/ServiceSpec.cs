@@ -6,9 +6,15 @@ namespace GameLibrary.AppHost.Platform;
 
 /// <summary>A long-running child that serves HTTP: a subgraph or the gateway.</summary>
 /// <param name="Process">How to start it.</param>
-/// <param name="Port">The port it listens on (every interface).</param>
-internal sealed record ServiceSpec(ProcessSpec Process, int Port)
+/// <param name="Port">The port it listens on.</param>
+/// <param name="Public">Whether it listens on every network interface; otherwise on loopback only.</param>
+internal sealed record ServiceSpec(ProcessSpec Process, int Port, bool Public = false)
 {
+    /// <summary>Where it listens, in words, for the output.</summary>
+    public string Listening => Public
+        ? string.Create(CultureInfo.InvariantCulture, $"port {Port}, every network interface")
+        : string.Create(CultureInfo.InvariantCulture, $"port {Port}, loopback only");
+
     /// <summary>Its name, e.g. <c>catalog</c>.</summary>
     public string Name => Process.Name;
 

@@ -2,7 +2,8 @@ namespace GameLibrary.AppHost.Seeding;
 
 /// <summary>
 /// The demo data: the account a developer signs in with, whose library gives <c>Game.viewerEntry</c> something to show,
-/// and two more players, so <c>Game.averageRating</c> of the first games is a real average.
+/// and two more players, so <c>Game.averageRating</c> of the first games (ids 1 to 5, the oldest in the catalog: what
+/// the README's example pages show) is a real average.
 /// </summary>
 internal static class DemoData
 {
@@ -19,11 +20,11 @@ internal static class DemoData
         new(5, "DROPPED", 4),
     ]);
 
-    /// <summary>Every demo account, the viewer first.</summary>
+    /// <summary>Every demo account, the viewer last: its existence tells that a seed run finished.</summary>
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
+        new("alice", "Alice", [new(1, "COMPLETED", 7), new(2, null, 9), new(3, null, 8), new(4, "PLAYING", 8)]),
+        new("bob", "Bob", [new(1, "OWNED", 10), new(2, null, 6), new(4, null, 6), new(5, null, 5)]),
         Viewer,
-        new("alice", "Alice", [new(1, "COMPLETED", 7), new(2, null, 9), new(3, null, 8)]),
-        new("bob", "Bob", [new(1, "OWNED", 10), new(2, null, 6)]),
     ];
 }

@@ -4,9 +4,11 @@ using System.Text.Json.Nodes;
 namespace GameLibrary.AppHost.Seeding;
 
 /// <summary>
-/// Writes the <see cref="DemoData"/> through the users subgraph's API, the way a player would: registers the accounts
-/// that are missing, adds their library entries and ratings, and signs in as the viewer. Safe to repeat: existing
-/// accounts and entries are kept, ratings are set again.
+/// Writes the <see cref="DemoData"/> through the users subgraph's API, the way a player would: registers the accounts,
+/// adds their library entries and ratings, and signs in as the viewer. Once only, like the catalog's seed: when the
+/// viewer exists — it is written last, so it marks a finished run — nothing is written, and what players changed since
+/// (ratings, libraries) stays; <c>--reseed</c> deletes the data to start afresh. A run that stopped half-way is
+/// completed: accounts and entries that exist are kept.
 /// </summary>
 /// <param name="users">The users subgraph's GraphQL endpoint.</param>
 /// <param name="report">Receives a line of progress per account.</param>
@@ -18,7 +20,7 @@ internal sealed class DemoSeeder(GraphQLClient users, Action<string> report)
     private const string NotFound = "NOT_FOUND";
     private const string Conflict = "CONFLICT";
 
-    /// <summary>Seeds the demo accounts.</summary>
+    /// <summary>Seeds the demo accounts, unless an earlier run did.</summary>
     /// <param name="games">How many games the catalog has (ids 1 to <paramref name="games"/>); entries of other games are skipped.</param>
     /// <param name="catalogWait">
     /// How long to wait for the users subgraph to learn about the catalog's games: it hears of them through the event
@@ -29,12 +31,17 @@ internal sealed class DemoSeeder(GraphQLClient users, Action<string> report)
     /// <exception cref="GraphQLException">The users subgraph refused something, or never learned about a game.</exception>
     public async Task<DemoSession> SeedAsync(int games, TimeSpan catalogWait, CancellationToken cancellationToken)
     {
+        if (await ExistsAsync(DemoData.Viewer, cancellationToken).ConfigureAwait(false))
+        {
+            report("demo data: kept from an earlier start, with any ratings and library changes since (--reseed starts afresh)");
+            return await LoginAsync(DemoData.Viewer, cancellationToken).ConfigureAwait(false);
+        }
+
         DateTimeOffset deadline = DateTimeOffset.UtcNow + catalogWait;
         DemoSession? viewer = null;
         foreach (DemoAccount account in DemoData.Accounts)
         {
-            bool registered = await EnsureRegisteredAsync(account, cancellationToken).ConfigureAwait(false);
-            DemoSession session = await LoginAsync(account, cancellationToken).ConfigureAwait(false);
+            (DemoSession session, bool registered) = await RegisterOrLoginAsync(account, cancellationToken).ConfigureAwait(false);
             int added = 0, rated = 0;
             foreach (DemoEntry entry in account.Entries.Where(entry => entry.GameId <= games))
             {
@@ -77,20 +84,26 @@ internal sealed class DemoSeeder(GraphQLClient users, Action<string> report)
         }
     }
 
-    private async Task<bool> EnsureRegisteredAsync(DemoAccount account, CancellationToken cancellationToken)
+    private async Task<bool> ExistsAsync(DemoAccount account, CancellationToken cancellationToken)
     {
         JsonNode existing = await users.ExecuteAsync(
             "query($username: String!) { userByUsername(username: $username) { id } }",
             new JsonObject { ["username"] = account.Username },
             token: null,
             cancellationToken).ConfigureAwait(false);
-        if (existing["userByUsername"] is not null)
+        return existing["userByUsername"] is not null;
+    }
+
+    /// <summary>Registers the account (which signs it in), or signs in when a run that stopped half-way registered it.</summary>
+    private async Task<(DemoSession Session, bool Registered)> RegisterOrLoginAsync(DemoAccount account, CancellationToken cancellationToken)
+    {
+        if (await ExistsAsync(account, cancellationToken).ConfigureAwait(false))
         {
-            return false;
+            return (await LoginAsync(account, cancellationToken).ConfigureAwait(false), false);
         }
 
-        await users.ExecuteAsync(
-            "mutation($username: String!, $email: String!, $password: String!, $displayName: String) { register(username: $username, email: $email, password: $password, displayName: $displayName) { id } }",
+        JsonNode data = await users.ExecuteAsync(
+            "mutation($username: String!, $email: String!, $password: String!, $displayName: String) { register(username: $username, email: $email, password: $password, displayName: $displayName) { token expiresAt } }",
             new JsonObject
             {
                 ["username"] = account.Username,
@@ -100,7 +113,7 @@ internal sealed class DemoSeeder(GraphQLClient users, Action<string> report)
             },
             token: null,
             cancellationToken).ConfigureAwait(false);
-        return true;
+        return (Session(account, data["register"]), true);
     }
 
     private async Task<DemoSession> LoginAsync(DemoAccount account, CancellationToken cancellationToken)
@@ -110,12 +123,22 @@ internal sealed class DemoSeeder(GraphQLClient users, Action<string> report)
             new JsonObject { ["login"] = account.Username, ["password"] = DemoData.Password },
             token: null,
             cancellationToken).ConfigureAwait(false);
-        JsonNode login = data["login"] ?? throw new GraphQLException(null, "login returned no payload.");
+        return Session(account, data["login"]);
+    }
+
+    /// <summary>The session an <c>AuthPayload</c> (of register or login) describes.</summary>
+    private static DemoSession Session(DemoAccount account, JsonNode? payload)
+    {
+        if (payload is null)
+        {
+            throw new GraphQLException(null, "signing in returned no payload.");
+        }
+
         return new DemoSession(
             account.Username,
             DemoData.Password,
-            login["token"]!.GetValue<string>(),
-            DateTimeOffset.Parse(login["expiresAt"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+            payload["token"]!.GetValue<string>(),
+            DateTimeOffset.Parse(payload["expiresAt"]!.GetValue<string>(), CultureInfo.InvariantCulture));
     }
 
     /// <returns>Whether the game was added (false: it was in the library already).</returns>

@@ -59,6 +59,7 @@ public sealed class StartupSummaryTests : IDisposable
         Assert.Contains("title: String!", catalog, StringComparison.Ordinal);
         Assert.Contains("genres: [Genre!]!", catalog, StringComparison.Ordinal);
         Assert.Contains("averageRating: Float", users, StringComparison.Ordinal);
+        Assert.Contains("viewerRating: Int", users, StringComparison.Ordinal);
         Assert.Contains("viewerEntry: LibraryEntry", users, StringComparison.Ordinal);
         Assert.Contains("status: LibraryStatus!", users, StringComparison.Ordinal);
     }

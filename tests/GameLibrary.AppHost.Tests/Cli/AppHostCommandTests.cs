@@ -32,6 +32,16 @@ public sealed class AppHostCommandTests
     }
 
     [Fact]
+    public async Task Public_and_repeated_admins_are_bound()
+    {
+        LaunchOptions options = await ParseAsync(["--public", "--admin", "ada", "--admin", "grace"]);
+
+        Assert.True(options.Public);
+        Assert.Equal(["ada", "grace"], options.Admins);
+        Assert.False((await ParseAsync([])).Public);
+    }
+
+    [Fact]
     public async Task No_seed_is_bound()
     {
         Assert.True((await ParseAsync(["--no-seed"])).NoSeed);
@@ -46,6 +56,7 @@ public sealed class AppHostCommandTests
     [InlineData("--postgres Hots=db", "--postgres is not a valid PostgreSQL connection string.")]
     [InlineData("--timeout 0", "--timeout must be a positive number of seconds.")]
     [InlineData("--reseed --no-seed", "--reseed and --no-seed contradict each other.")]
+    [InlineData("--admin  ", "--admin needs a username.")]
     public void Bad_options_are_refused_with_a_message(string arguments, string error)
     {
         ParseResult result = Create(out _).Parse(arguments.Split(' '));

@@ -39,7 +39,7 @@ public sealed partial class PlatformPlanTests : IDisposable
         ServiceSpec catalog = plan.Subgraphs[0];
         Assert.Equal(4001, catalog.Port);
         Assert.Equal(Dotnet, catalog.Process.FileName);
-        Assert.Equal([Host("GameLibrary.Catalog.Host"), "--port", "4001", .. PlatformPlan.LogLevelArguments], catalog.Process.Arguments);
+        Assert.Equal([Host("GameLibrary.Catalog.Host"), "--urls", "http://localhost:4001", .. PlatformPlan.LogLevelArguments], catalog.Process.Arguments);
         Assert.Equal(_root.Path, catalog.Process.WorkingDirectory);
         Assert.Equal(new Uri("http://127.0.0.1:4001/health/ready"), catalog.HealthUrl);
         Assert.Equal(new Uri("http://localhost:4001/graphql"), catalog.PublicGraphQLUrl);
@@ -90,11 +90,57 @@ public sealed partial class PlatformPlanTests : IDisposable
 
         Assert.Equal(5000, plan.Gateway.Port);
         Assert.Equal(
-            [Host("GameLibrary.Gateway"), "--supergraph", Path.Combine(_root.Path, "schema", "supergraph.graphql"), "--port", "5000", .. PlatformPlan.LogLevelArguments],
+            [Host("GameLibrary.Gateway"), "--supergraph", Path.Combine(_root.Path, "schema", "supergraph.graphql"), "--urls", "http://localhost:5000", .. PlatformPlan.LogLevelArguments],
             plan.Gateway.Process.Arguments);
         Assert.Equal("http://127.0.0.1:4001/graphql", plan.Gateway.Process.Environment["Gateway__Subgraphs__catalog__Url"]);
         Assert.Equal("http://127.0.0.1:4002/graphql", plan.Gateway.Process.Environment["Gateway__Subgraphs__users__Url"]);
         Assert.Equal(new Uri("http://localhost:5000/graphql"), plan.Gateway.PublicGraphQLUrl);
+    }
+
+    [Fact]
+    public void Subgraphs_and_the_gateway_listen_on_loopback_only_and_no_inherited_port_variable_widens_that()
+    {
+        PlatformPlan plan = Plan(Defaults, Embedded);
+
+        foreach (ServiceSpec service in (ServiceSpec[])[.. plan.Subgraphs, plan.Gateway])
+        {
+            int urls = service.Process.Arguments.ToList().IndexOf("--urls");
+            Assert.True(urls > 0, $"{service.Name} has no --urls");
+            Assert.Equal($"http://localhost:{service.Port}", service.Process.Arguments[urls + 1]);
+            Assert.DoesNotContain("--port", service.Process.Arguments);
+            Assert.Equal("", service.Process.Environment[$"{service.Name.ToUpperInvariant()}_PORT"]);
+            Assert.False(service.Public);
+            Assert.Equal($"port {service.Port}, loopback only", service.Listening);
+        }
+    }
+
+    [Fact]
+    public void With_public_the_gateway_alone_serves_every_interface()
+    {
+        PlatformPlan plan = Plan(Defaults with { Public = true }, Embedded);
+
+        Assert.Equal(
+            [Host("GameLibrary.Gateway"), "--supergraph", Path.Combine(_root.Path, "schema", "supergraph.graphql"), "--port", "4000", .. PlatformPlan.LogLevelArguments],
+            plan.Gateway.Process.Arguments);
+        Assert.True(plan.Gateway.Public);
+        Assert.Equal("port 4000, every network interface", plan.Gateway.Listening);
+        Assert.All(plan.Subgraphs, subgraph => Assert.Contains("--urls", subgraph.Process.Arguments));
+    }
+
+    [Fact]
+    public void The_demo_account_and_every_admin_option_are_the_users_subgraph_s_admins()
+    {
+        PlatformPlan withDefaults = Plan(Defaults, Embedded);
+        PlatformPlan withAdmins = Plan(Defaults with { Admins = ["ada", "Demo", "grace"] }, Embedded);
+
+        Assert.Equal("demo", withDefaults.Users.Process.Environment["Users__Admins__0"]);
+        Assert.False(withDefaults.Users.Process.Environment.ContainsKey("Users__Admins__1"));
+        Assert.Equal(
+            ["demo", "ada", "grace"],
+            withAdmins.Users.Process.Environment.Where(variable => variable.Key.StartsWith("Users__Admins__", StringComparison.Ordinal))
+                .OrderBy(variable => variable.Key, StringComparer.Ordinal).Select(variable => variable.Value));
+        Assert.DoesNotContain(withAdmins.Subgraphs[0].Process.Environment.Keys, key => key.StartsWith("Users__", StringComparison.Ordinal));
+        Assert.DoesNotContain(withAdmins.Gateway.Process.Environment.Keys, key => key.StartsWith("Users__", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 using GameLibrary.AppHost.Seeding;
 using GameLibrary.AppHost.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.AppHost.Tests.Seeding;
 
@@ -27,28 +28,81 @@ public sealed class DemoSeederTests
         Assert.Equal(expected, game["averageRating"]!.GetValue<double>(), precision: 6);
         Assert.Equal(3, game["ratingsCount"]!.GetValue<int>());
         Assert.Equal("PLAYING", game["viewerEntry"]!["status"]!.GetValue<string>());
-        Assert.Equal("demo account demo: registered; library entries added: 5, ratings set: 4", _reports[0]);
+        Assert.Equal(
+            [
+                "demo account alice: registered; library entries added: 2, ratings set: 4",
+                "demo account bob: registered; library entries added: 1, ratings set: 4",
+                "demo account demo: registered; library entries added: 5, ratings set: 4",
+            ],
+            _reports);
     }
 
     [Fact]
-    public async Task Seeding_again_keeps_what_exists()
+    public async Task The_first_five_games_all_have_ratings_to_show()
     {
         await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
         await users.AnnounceGamesAsync(5);
-        await new DemoSeeder(client, _ => { }).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
 
-        DemoSession again = await new DemoSeeder(client, _reports.Add).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
+        DemoSession session = await new DemoSeeder(client, _ => { }).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
 
+        for (long id = 1; id <= 5; id++)
+        {
+            JsonNode game = await GameAsync(client, id, session.Token);
+            Assert.True(game["ratingsCount"]!.GetValue<int>() >= 2, $"game {id} has fewer than two ratings");
+        }
+    }
+
+    [Fact]
+    public async Task A_restart_seeds_nothing_and_keeps_what_players_changed()
+    {
+        using TempDirectory data = new();
+        string token;
+        await using (UsersSubgraphHost first = await UsersSubgraphHost.StartAsync(data))
+        {
+            GraphQLClient client = new(first.Client, first.GraphQLUrl);
+            await first.AnnounceGamesAsync(5);
+            token = (await new DemoSeeder(client, _ => { }).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None)).Token;
+
+            // The player changes their mind: 9 becomes 3, and a wishlisted game leaves the library.
+            await client.ExecuteAsync("mutation { rateGame(gameId: \"1\", rating: 3) { id } }", null, token, CancellationToken.None);
+            await client.ExecuteAsync("mutation { removeFromLibrary(gameId: \"4\") }", null, token, CancellationToken.None);
+        }
+
+        await using UsersSubgraphHost restarted = await UsersSubgraphHost.StartAsync(data);
+        GraphQLClient again = new(restarted.Client, restarted.GraphQLUrl);
+        DemoSession session = await new DemoSeeder(again, _reports.Add).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal(["demo data: kept from an earlier start, with any ratings and library changes since (--reseed starts afresh)"], _reports);
+        JsonNode game = await GameAsync(again, 1, session.Token);
+        Assert.Equal(3, game["viewerRating"]!.GetValue<int>());
+        Assert.Equal((3 + 7 + 10) / 3.0, game["averageRating"]!.GetValue<double>(), precision: 6);
+        JsonNode library = await again.ExecuteAsync("{ me { library { totalCount } } }", null, session.Token, CancellationToken.None);
+        Assert.Equal(4, library["me"]!["library"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_run_that_stopped_half_way_is_completed_keeping_what_exists()
+    {
+        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        GraphQLClient client = new(users.Client, users.GraphQLUrl);
+        await users.AnnounceGamesAsync(5);
+        DemoAccount alice = DemoData.Accounts[0];
+        JsonNode registered = await client.ExecuteAsync(
+            "mutation { register(username: \"alice\", email: \"alice@example.com\", password: \"gamelibrary-42\") { token } }", null, null, CancellationToken.None);
+        await client.ExecuteAsync(
+            "mutation { addToLibrary(gameId: \"1\", status: COMPLETED) { status } }", null, registered["register"]!["token"]!.GetValue<string>(), CancellationToken.None);
+
+        await new DemoSeeder(client, _reports.Add).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal("alice", alice.Username);
         Assert.Equal(
             [
-                "demo account demo: exists; library entries added: 0, ratings set: 4",
-                "demo account alice: exists; library entries added: 0, ratings set: 3",
-                "demo account bob: exists; library entries added: 0, ratings set: 2",
+                "demo account alice: exists; library entries added: 1, ratings set: 4",
+                "demo account bob: registered; library entries added: 1, ratings set: 4",
+                "demo account demo: registered; library entries added: 5, ratings set: 4",
             ],
             _reports);
-        JsonNode library = await client.ExecuteAsync("{ me { library { totalCount } } }", null, again.Token, CancellationToken.None);
-        Assert.Equal(5, library["me"]!["library"]!["totalCount"]!.GetValue<int>());
     }
 
     [Fact]
@@ -75,7 +129,7 @@ public sealed class DemoSeederTests
 
         await new DemoSeeder(client, _reports.Add).SeedAsync(2, TimeSpan.FromSeconds(30), CancellationToken.None);
 
-        Assert.Equal("demo account demo: registered; library entries added: 2, ratings set: 2", _reports[0]);
+        Assert.Equal("demo account demo: registered; library entries added: 2, ratings set: 2", _reports[^1]);
     }
 
     [Fact]
@@ -107,7 +161,7 @@ public sealed class DemoSeederTests
     private static async Task<JsonNode> GameAsync(GraphQLClient client, long id, string token)
     {
         JsonNode data = await client.ExecuteAsync(
-            "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Game { averageRating ratingsCount viewerEntry { status } } } }",
+            "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Game { averageRating ratingsCount viewerRating viewerEntry { status } } } }",
             new JsonObject { ["representations"] = new JsonArray(new JsonObject { ["__typename"] = "Game", ["id"] = id.ToString(CultureInfo.InvariantCulture) }) },
             token,
             CancellationToken.None);

@@ -20,21 +20,28 @@ internal sealed class UsersSubgraphHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TempDirectory _contentRoot;
+    private readonly bool _ownsContentRoot;
 
-    private UsersSubgraphHost(WebApplication app, TempDirectory contentRoot)
+    private UsersSubgraphHost(WebApplication app, TempDirectory contentRoot, bool ownsContentRoot)
     {
         _app = app;
         _contentRoot = contentRoot;
+        _ownsContentRoot = ownsContentRoot;
         Client = app.GetTestClient();
     }
+
+    /// <summary>Where its SQLite database lives: a host started on the same folder is a restart.</summary>
+    public TempDirectory ContentRoot => _contentRoot;
 
     public HttpClient Client { get; }
 
     public Uri GraphQLUrl => new(Client.BaseAddress!, "/graphql");
 
-    public static async Task<UsersSubgraphHost> StartAsync()
+    /// <summary>Starts the subgraph; on <paramref name="contentRoot"/> (kept when disposed) to restart one on its data.</summary>
+    public static async Task<UsersSubgraphHost> StartAsync(TempDirectory? contentRoot = null)
     {
-        TempDirectory contentRoot = new();
+        bool ownsContentRoot = contentRoot is null;
+        contentRoot ??= new TempDirectory();
         WebApplicationBuilder builder = UsersSubgraph.CreateBuilder([
             "--environment", "Development",
             "--contentRoot", contentRoot.Path,
@@ -45,7 +52,7 @@ internal sealed class UsersSubgraphHost : IAsyncDisposable
         WebApplication app = builder.Build();
         app.MapSubgraphEndpoints();
         await app.StartAsync();
-        return new UsersSubgraphHost(app, contentRoot);
+        return new UsersSubgraphHost(app, contentRoot, ownsContentRoot);
     }
 
     /// <summary>Publishes games 1..<paramref name="count"/> on the catalog log, as the catalog's seeding does.</summary>
@@ -59,6 +66,9 @@ internal sealed class UsersSubgraphHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        _contentRoot.Dispose();
+        if (_ownsContentRoot)
+        {
+            _contentRoot.Dispose();
+        }
     }
 }
