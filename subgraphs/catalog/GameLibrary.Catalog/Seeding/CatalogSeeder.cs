@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 using GameLibrary.Catalog.Events;
 using GameLibrary.Catalog.Model;
@@ -46,12 +45,12 @@ public sealed class CatalogSeeder(IDbContextFactory<CatalogDbContext> contexts)
         }
 
         Random random = new(seed);
-        HashSet<string> slugs = new(StringComparer.Ordinal);
+        TitleGenerator titles = new(random);
         int written = 0;
         while (written < games)
         {
             int count = Math.Min(BatchSize, games - written);
-            List<Game> batch = [.. Enumerable.Range(written, count).Select(index => NextGame(random, index, slugs, genreIds, platformIds, companyIds))];
+            List<Game> batch = [.. Enumerable.Range(written, count).Select(index => NextGame(random, index, titles, genreIds, platformIds, companyIds))];
             await WriteBatchAsync(batch, cancellationToken).ConfigureAwait(false);
             written += count;
             progress?.Report(written);
@@ -99,29 +98,9 @@ public sealed class CatalogSeeder(IDbContextFactory<CatalogDbContext> contexts)
         }
     }
 
-    private static Game NextGame(Random random, int index, HashSet<string> slugs, long[] genreIds, long[] platformIds, long[] companyIds)
+    private static Game NextGame(Random random, int index, TitleGenerator titles, long[] genreIds, long[] platformIds, long[] companyIds)
     {
-        string title = $"{Pick(random, SeedNames.Adjectives)} {Pick(random, SeedNames.Nouns)}";
-        int variant = random.Next(10);
-        title = variant switch
-        {
-            < 3 => $"{title}: {Pick(random, SeedNames.Subtitles)}",
-            < 5 => $"{title} {random.Next(2, 6).ToString(CultureInfo.InvariantCulture)}",
-            _ => title,
-        };
-
-        string slug = Slugify(title);
-        for (int suffix = 2; !slugs.Add(slug); suffix++)
-        {
-            slug = string.Create(CultureInfo.InvariantCulture, $"{Slugify(title)}-{suffix}");
-        }
-
-        if (slug != Slugify(title))
-        {
-            // Titles repeat across a large catalog; the number keeps them tellable apart, as the slug does.
-            title = $"{title} ({slug[(slug.LastIndexOf('-') + 1)..]})";
-        }
-
+        (string title, string slug) = titles.Next();
         DateTime createdAt = FirstCreatedAt.AddMinutes(index);
         Game game = new()
         {
@@ -154,22 +133,4 @@ public sealed class CatalogSeeder(IDbContextFactory<CatalogDbContext> contexts)
 
     private static IEnumerable<long> Sample(Random random, long[] ids, int min, int max) =>
         ids.OrderBy(_ => random.Next()).Take(random.Next(min, max + 1)).ToArray();
-
-    private static string Slugify(string title)
-    {
-        StringBuilder slug = new(title.Length);
-        foreach (char c in title.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().TrimEnd('-');
-    }
 }

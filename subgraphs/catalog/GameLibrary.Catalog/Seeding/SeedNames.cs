@@ -31,18 +31,23 @@ internal static class SeedNames
     [
         "Hollow", "Crimson", "Silent", "Eternal", "Forgotten", "Broken", "Shattered", "Hidden", "Last", "Wild", "Iron",
         "Golden", "Dark", "Frozen", "Burning", "Lost", "Ancient", "Electric", "Neon", "Savage", "Quiet", "Endless",
+        "Sunken", "Scarlet", "Radiant", "Cursed", "Distant", "Restless", "Gilded", "Shadowed", "Verdant", "Hallowed",
+        "Emerald", "Stormy",
     ];
 
     public static readonly string[] Nouns =
     [
         "Knight", "Kingdom", "Frontier", "Legacy", "Horizon", "Dungeon", "Empire", "Odyssey", "Chronicle", "Legend",
         "Outpost", "Station", "Harbor", "Citadel", "Wasteland", "Garden", "Voyage", "Rebellion", "Crown", "Signal",
-        "Machine", "Forest", "Tide", "Skies",
+        "Machine", "Forest", "Tide", "Skies", "Labyrinth", "Sanctuary", "Archive", "Lantern", "Colony", "Spire",
+        "Bastion", "Desert", "Reef", "Engine",
     ];
 
     public static readonly string[] Subtitles =
     [
         "Rebirth", "Origins", "Reckoning", "Awakening", "Revelations", "Ascension", "Remastered", "Definitive Edition",
-        "The Lost Chapters", "Dawn of War", "Shadows of the Past", "Into the Deep",
+        "The Lost Chapters", "Dawn of War", "Shadows of the Past", "Into the Deep", "Homecoming", "Last Light", "Exodus",
+        "The Long Night", "Requiem", "First Contact", "Uprising", "Echoes", "Aftermath", "Beyond the Veil", "Dead Reckoning",
+        "Heart of Ash", "The Final Winter", "Sins of the Father", "Northern Lights", "The Second Sun", "Broken Oaths", "Wayfarer",
     ];
 }
