@@ -24,7 +24,7 @@ public sealed class IdeBrowserTests(SubgraphsFixture subgraphs)
 
         JsonNode report = await RunSessionAsync(page, "{ product(id: 1) { name } }", "\"Chess\"");
 
-        Assert.True(report["error"] is null, $"The browser session failed: {report["error"]}");
+        Assert.True(report["error"] is null, $"The browser session failed: {report["error"]}\nThe editors held: {report["editors"]?.ToJsonString()}");
         string[] requests = [.. report["requests"]!.AsArray().Select(request => $"{request!["method"]} {request["url"]}")];
         Assert.Contains($"GET {page}/bcp-config.json", requests);
         Assert.Contains($"POST {page}", requests);
