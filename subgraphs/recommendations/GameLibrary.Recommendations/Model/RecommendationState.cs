@@ -1,0 +1,498 @@
+using System.Collections.Concurrent;
+
+using GameLibrary.Recommendations.ReadModel;
+using GameLibrary.Recommendations.Scoring;
+
+namespace GameLibrary.Recommendations.Model;
+
+/// <summary>
+/// The in-memory projection of the read model that requests are served from: games with features and inverted
+/// feature indexes, players, interactions by game and by player, hourly activity counts, and the precomputed content
+/// neighbors. Changes are applied under the index's write lock; reads run concurrently under its read lock and may
+/// fill the derived caches (neighbors, popularity), which are concurrent dictionaries for that reason.
+/// </summary>
+internal sealed class RecommendationState
+{
+    /// <summary>How many content neighbors are kept per game.</summary>
+    public const int NeighborCount = 100;
+
+    /// <summary>The lowest rating that counts as liking a game.</summary>
+    public const int LikedRating = 6;
+
+    private static readonly TimeSpan PopularityLifetime = TimeSpan.FromSeconds(60);
+
+    private readonly Dictionary<long, HashSet<long>> _genreIndex = [];
+    private readonly Dictionary<long, HashSet<long>> _companyIndex = [];
+    private readonly ConcurrentDictionary<long, Neighbor[]> _neighbors = new();
+    private readonly ConcurrentDictionary<long, (double Value, double Plays, long ComputedAt)> _popularity = new();
+    private readonly Lock _rankingSync = new();
+    private (long Version, long ComputedAt, (long GameId, double Popularity)[] Ranking)? _ranking;
+
+    /// <summary>Identifies this load of the model in cache keys, so nothing cached from an earlier load (before a rebuild or restart) is served.</summary>
+    public Guid Generation { get; } = Guid.NewGuid();
+
+    public Dictionary<long, GameNode> Games { get; } = [];
+
+    public Dictionary<Guid, PlayerNode> Players { get; } = [];
+
+    /// <summary>Activity counts (ratings, library additions, plays) per hour since the epoch, per game.</summary>
+    public Dictionary<long, Dictionary<long, int>> HourlyActivity { get; } = [];
+
+    /// <summary>Bumped on every change to games or interactions.</summary>
+    public long Version { get; private set; }
+
+    public static long HourOf(DateTimeOffset instant) => (long)Math.Floor(instant.ToUnixTimeMilliseconds() / 3_600_000d);
+
+    public GameNode? CatalogGame(long gameId) => Games.TryGetValue(gameId, out GameNode? game) && game.InCatalog ? game : null;
+
+    // ---- changes (under the write lock) ----
+
+    public void UpsertGame(GameRow row)
+    {
+        GameNode game = Game(row.GameId);
+        if (game.InCatalog)
+        {
+            Unindex(game);
+        }
+
+        game.InCatalog = true;
+        game.Title = row.Title;
+        game.Features = GameFeatures.From(row.GenreIds, row.PlatformIds, row.DeveloperIds, row.PublisherIds, row.ReleaseYear);
+        Index(game);
+        RefreshNeighborsAfterChange(game);
+        Changed(game.Id);
+    }
+
+    public void RemoveGame(long gameId)
+    {
+        if (!Games.TryGetValue(gameId, out GameNode? game))
+        {
+            return;
+        }
+
+        if (game.InCatalog)
+        {
+            Unindex(game);
+        }
+
+        foreach (Guid userId in game.Ratings.Keys.Concat(game.Owners.Keys).Concat(game.Plays.Keys).Distinct().ToList())
+        {
+            if (Players.TryGetValue(userId, out PlayerNode? player))
+            {
+                player.Ratings.Remove(gameId);
+                player.Library.Remove(gameId);
+                player.PlayCounts.Remove(gameId);
+                player.Liked.Remove(gameId);
+                player.Version++;
+            }
+        }
+
+        foreach ((int _, DateTimeOffset at) in game.Ratings.Values)
+        {
+            CountActivity(gameId, at, -1);
+        }
+
+        foreach (DateTimeOffset at in game.Owners.Values.Concat(game.Plays.Values.SelectMany(plays => plays)))
+        {
+            CountActivity(gameId, at, -1);
+        }
+
+        Games.Remove(gameId);
+        _neighbors.TryRemove(gameId, out _);
+        foreach ((long owner, Neighbor[] neighbors) in _neighbors)
+        {
+            int index = Array.FindIndex(neighbors, n => n.GameId == gameId);
+            if (index >= 0)
+            {
+                // A full list may have left out a candidate that now belongs in it: recompute on demand.
+                if (neighbors.Length >= NeighborCount)
+                {
+                    _neighbors.TryRemove(owner, out _);
+                }
+                else
+                {
+                    _neighbors[owner] = [.. neighbors.Where(n => n.GameId != gameId)];
+                }
+            }
+        }
+
+        Changed(gameId);
+    }
+
+    public void UpsertPlayer(Guid userId, string region)
+    {
+        PlayerNode player = Player(userId);
+        player.Region = region;
+        player.Version++;
+    }
+
+    public void RemovePlayer(Guid userId)
+    {
+        if (!Players.Remove(userId, out PlayerNode? player))
+        {
+            return;
+        }
+
+        foreach (long gameId in player.Ratings.Keys.Concat(player.Library.Keys).Concat(player.PlayCounts.Keys).Distinct())
+        {
+            if (!Games.TryGetValue(gameId, out GameNode? game))
+            {
+                continue;
+            }
+
+            if (game.Ratings.Remove(userId, out (int Rating, DateTimeOffset At) rating))
+            {
+                game.RatingsSum -= rating.Rating;
+                CountActivity(gameId, rating.At, -1);
+            }
+
+            if (game.Owners.Remove(userId, out DateTimeOffset addedAt))
+            {
+                CountActivity(gameId, addedAt, -1);
+            }
+
+            if (game.Plays.Remove(userId, out List<DateTimeOffset>? plays))
+            {
+                foreach (DateTimeOffset at in plays)
+                {
+                    CountActivity(gameId, at, -1);
+                }
+            }
+
+            game.Fans.Remove(userId);
+            Changed(gameId);
+        }
+    }
+
+    public void SetRating(Guid userId, long gameId, int rating, DateTimeOffset at)
+    {
+        GameNode game = Game(gameId);
+        PlayerNode player = Player(userId);
+        if (game.Ratings.TryGetValue(userId, out (int Rating, DateTimeOffset At) previous))
+        {
+            game.RatingsSum -= previous.Rating;
+            CountActivity(gameId, previous.At, -1);
+        }
+
+        game.Ratings[userId] = (rating, at);
+        game.RatingsSum += rating;
+        CountActivity(gameId, at, +1);
+        player.Ratings[gameId] = rating;
+        RefreshLiked(player, game);
+    }
+
+    public void SetLibrary(Guid userId, long gameId, string? status, DateTimeOffset at)
+    {
+        GameNode game = Game(gameId);
+        PlayerNode player = Player(userId);
+        if (status is null)
+        {
+            if (game.Owners.Remove(userId, out DateTimeOffset addedAt))
+            {
+                CountActivity(gameId, addedAt, -1);
+            }
+
+            player.Library.Remove(gameId);
+        }
+        else
+        {
+            if (game.Owners.TryAdd(userId, at))
+            {
+                CountActivity(gameId, at, +1);
+            }
+
+            player.Library[gameId] = status;
+        }
+
+        RefreshLiked(player, game);
+    }
+
+    public void AddPlay(Guid userId, long gameId, DateTimeOffset playedAt)
+    {
+        GameNode game = Game(gameId);
+        PlayerNode player = Player(userId);
+        if (!game.Plays.TryGetValue(userId, out List<DateTimeOffset>? plays))
+        {
+            game.Plays[userId] = plays = [];
+        }
+
+        plays.Add(playedAt);
+        player.PlayCounts[gameId] = player.PlayCounts.GetValueOrDefault(gameId) + 1;
+        CountActivity(gameId, playedAt, +1);
+        RefreshLiked(player, game);
+    }
+
+    // ---- reads (under the read lock) ----
+
+    /// <summary>The game's content neighbors, best first: computed on first use, then maintained as games change.</summary>
+    public Neighbor[] NeighborsOf(GameNode game) => _neighbors.GetOrAdd(game.Id, _ => ComputeNeighbors(game));
+
+    /// <summary>The game's popularity and its score-activity term at <paramref name="now"/>, cached for a minute or until it changes.</summary>
+    public (double Popularity, double PlaysActivity) PopularityOf(GameNode game, DateTimeOffset now)
+    {
+        long tick = Environment.TickCount64;
+        if (_popularity.TryGetValue(game.Id, out var cached) && tick - cached.ComputedAt < PopularityLifetime.TotalMilliseconds)
+        {
+            return (cached.Value, cached.Plays);
+        }
+
+        PopularitySignals signals = SignalsOf(game, now);
+        (double, double, long) computed = (Popularity.Compute(signals), Popularity.PlaysActivity(signals.DecayedPlays), tick);
+        _popularity[game.Id] = computed;
+        return (computed.Item1, computed.Item2);
+    }
+
+    public static PopularitySignals SignalsOf(GameNode game, DateTimeOffset now)
+    {
+        double ratings = 0;
+        foreach ((int _, DateTimeOffset at) in game.Ratings.Values)
+        {
+            ratings += Popularity.Decay(now - at);
+        }
+
+        double library = 0;
+        foreach (DateTimeOffset at in game.Owners.Values)
+        {
+            library += Popularity.Decay(now - at);
+        }
+
+        double plays = 0;
+        foreach (List<DateTimeOffset> list in game.Plays.Values)
+        {
+            foreach (DateTimeOffset at in list)
+            {
+                plays += Popularity.Decay(now - at);
+            }
+        }
+
+        return new(game.Ratings.Count, game.RatingsSum, ratings, library, plays);
+    }
+
+    /// <summary>Catalog games with any popularity, most popular first (ties by id); recomputed when anything changed.</summary>
+    public (long GameId, double Popularity)[] PopularRanking(DateTimeOffset now)
+    {
+        lock (_rankingSync)
+        {
+            long tick = Environment.TickCount64;
+            if (_ranking is { } cached && cached.Version == Version && tick - cached.ComputedAt < PopularityLifetime.TotalMilliseconds)
+            {
+                return cached.Ranking;
+            }
+
+            (long, double)[] ranking = [.. Games.Values
+                .Where(game => game.InCatalog && game.HasInteractions)
+                .Select(game => (game.Id, PopularityOf(game, now).Popularity))
+                .Where(entry => entry.Popularity > 0)
+                .OrderByDescending(entry => entry.Popularity)
+                .ThenBy(entry => entry.Id)];
+            _ranking = (Version, tick, ranking);
+            return ranking;
+        }
+    }
+
+    // ---- internals ----
+
+    private GameNode Game(long gameId)
+    {
+        if (!Games.TryGetValue(gameId, out GameNode? game))
+        {
+            Games[gameId] = game = new GameNode(gameId);
+        }
+
+        return game;
+    }
+
+    private PlayerNode Player(Guid userId)
+    {
+        if (!Players.TryGetValue(userId, out PlayerNode? player))
+        {
+            Players[userId] = player = new PlayerNode(userId);
+        }
+
+        return player;
+    }
+
+    private void RefreshLiked(PlayerNode player, GameNode game)
+    {
+        bool liked = player.Ratings.GetValueOrDefault(game.Id) >= LikedRating
+            || player.Library.ContainsKey(game.Id)
+            || player.PlayCounts.ContainsKey(game.Id);
+        if (liked)
+        {
+            player.Liked.Add(game.Id);
+            game.Fans.Add(player.Id);
+        }
+        else
+        {
+            player.Liked.Remove(game.Id);
+            game.Fans.Remove(player.Id);
+        }
+
+        player.Version++;
+        Changed(game.Id);
+    }
+
+    private void Changed(long gameId)
+    {
+        _popularity.TryRemove(gameId, out _);
+        Version++;
+    }
+
+    private void CountActivity(long gameId, DateTimeOffset at, int delta)
+    {
+        long hour = HourOf(at);
+        if (!HourlyActivity.TryGetValue(hour, out Dictionary<long, int>? games))
+        {
+            HourlyActivity[hour] = games = [];
+        }
+
+        int count = games.GetValueOrDefault(gameId) + delta;
+        if (count > 0)
+        {
+            games[gameId] = count;
+        }
+        else
+        {
+            games.Remove(gameId);
+            if (games.Count == 0)
+            {
+                HourlyActivity.Remove(hour);
+            }
+        }
+    }
+
+    private void Index(GameNode game)
+    {
+        foreach (long genre in game.Features.Genres)
+        {
+            Posting(_genreIndex, genre).Add(game.Id);
+        }
+
+        foreach (long company in game.Features.Companies)
+        {
+            Posting(_companyIndex, company).Add(game.Id);
+        }
+    }
+
+    private void Unindex(GameNode game)
+    {
+        foreach (long genre in game.Features.Genres)
+        {
+            Posting(_genreIndex, genre).Remove(game.Id);
+        }
+
+        foreach (long company in game.Features.Companies)
+        {
+            Posting(_companyIndex, company).Remove(game.Id);
+        }
+    }
+
+    private static HashSet<long> Posting(Dictionary<long, HashSet<long>> index, long key)
+    {
+        if (!index.TryGetValue(key, out HashSet<long>? games))
+        {
+            index[key] = games = [];
+        }
+
+        return games;
+    }
+
+    /// <summary>
+    /// Candidates share a genre or a company (found through the inverted indexes); a game sharing only platforms or
+    /// the decade scores at most 0.3 and is not a content neighbor.
+    /// </summary>
+    private Neighbor[] ComputeNeighbors(GameNode game)
+    {
+        HashSet<long> candidates = [];
+        foreach (long genre in game.Features.Genres)
+        {
+            if (_genreIndex.TryGetValue(genre, out HashSet<long>? games))
+            {
+                candidates.UnionWith(games);
+            }
+        }
+
+        foreach (long company in game.Features.Companies)
+        {
+            if (_companyIndex.TryGetValue(company, out HashSet<long>? games))
+            {
+                candidates.UnionWith(games);
+            }
+        }
+
+        candidates.Remove(game.Id);
+        PriorityQueue<Neighbor, Neighbor> best = new(NeighborCount + 1, WorstFirst.Instance);
+        foreach (long candidate in candidates)
+        {
+            ContentMatch match = ContentSimilarity.Compare(game.Features, Games[candidate].Features);
+            if (match.Score <= 0)
+            {
+                continue;
+            }
+
+            Neighbor neighbor = new(candidate, match);
+            best.Enqueue(neighbor, neighbor);
+            if (best.Count > NeighborCount)
+            {
+                best.Dequeue();
+            }
+        }
+
+        Neighbor[] result = new Neighbor[best.Count];
+        for (int i = result.Length - 1; i >= 0; i--)
+        {
+            result[i] = best.Dequeue();
+        }
+
+        return result;
+    }
+
+    /// <summary>Keeps the cached neighbor lists right after <paramref name="changed"/>'s features changed: pair by pair, not the whole matrix.</summary>
+    private void RefreshNeighborsAfterChange(GameNode changed)
+    {
+        _neighbors.TryRemove(changed.Id, out _);
+        foreach ((long ownerId, Neighbor[] neighbors) in _neighbors)
+        {
+            GameNode owner = Games[ownerId];
+            bool full = neighbors.Length >= NeighborCount;
+            int index = Array.FindIndex(neighbors, n => n.GameId == changed.Id);
+            if (index >= 0 && full)
+            {
+                // Its score moved inside a full list: a candidate left out before may now rank above it.
+                _neighbors.TryRemove(ownerId, out _);
+                continue;
+            }
+
+            ContentMatch match = ContentSimilarity.Compare(owner.Features, changed.Features);
+            bool candidate = match.Score > 0 && (match.SharedGenres > 0 || match.SharedCompanies > 0);
+            List<Neighbor> updated = [.. neighbors.Where(n => n.GameId != changed.Id)];
+            if (candidate)
+            {
+                Neighbor neighbor = new(changed.Id, match);
+                int position = updated.FindIndex(n => WorstFirst.Instance.Compare(neighbor, n) > 0);
+                updated.Insert(position < 0 ? updated.Count : position, neighbor);
+                if (updated.Count > NeighborCount)
+                {
+                    updated.RemoveAt(updated.Count - 1);
+                }
+            }
+
+            if (index >= 0 || candidate)
+            {
+                _neighbors[ownerId] = [.. updated];
+            }
+        }
+    }
+
+    /// <summary>Orders neighbors worst first: lower score, then higher id (so the best are highest score, lowest id).</summary>
+    private sealed class WorstFirst : IComparer<Neighbor>
+    {
+        public static WorstFirst Instance { get; } = new();
+
+        public int Compare(Neighbor x, Neighbor y)
+        {
+            int byScore = x.Match.Score.CompareTo(y.Match.Score);
+            return byScore != 0 ? byScore : y.GameId.CompareTo(x.GameId);
+        }
+    }
+}

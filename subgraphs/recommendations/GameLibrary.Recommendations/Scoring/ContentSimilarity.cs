@@ -1,0 +1,83 @@
+using GameLibrary.Recommendations.Model;
+
+namespace GameLibrary.Recommendations.Scoring;
+
+/// <summary>
+/// Cosine similarity of two games' feature vectors. The vector is the concatenation of one block per feature kind
+/// (genres, companies, platforms, release decade); each block is the kind's one-hot vector scaled to length
+/// <c>√w</c> for the kind's weight <c>w</c>. The dot product is then <c>Σ w·cos_kind</c> and the cosine is
+/// <c>Σ w·|A∩B|/√(|A||B|) / √(W_a·W_b)</c>, where <c>W</c> sums the weights of the kinds a game has. Two games with
+/// every kind present score the weighted mean of the per-kind cosines; a kind a game lacks neither helps nor counts.
+/// </summary>
+public static class ContentSimilarity
+{
+    /// <summary>Weight of shared genres: what a game is like to play matters most.</summary>
+    public const double GenreWeight = 0.5;
+
+    /// <summary>Weight of shared developers and publishers: studios have a style.</summary>
+    public const double CompanyWeight = 0.2;
+
+    /// <summary>Weight of shared platforms: where a player can play it, a weak signal of taste.</summary>
+    public const double PlatformWeight = 0.2;
+
+    /// <summary>Weight of the same release decade.</summary>
+    public const double DecadeWeight = 0.1;
+
+    /// <summary>The similarity of <paramref name="a"/> and <paramref name="b"/> and what they share.</summary>
+    /// <param name="a">One game's features.</param>
+    /// <param name="b">The other's.</param>
+    public static ContentMatch Compare(GameFeatures a, GameFeatures b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int genres = Shared(a.Genres, b.Genres);
+        int platforms = Shared(a.Platforms, b.Platforms);
+        int companies = Shared(a.Companies, b.Companies);
+        bool sameDecade = a.Decade is not null && a.Decade == b.Decade;
+        double dot = (GenreWeight * Cosine(genres, a.Genres.Length, b.Genres.Length))
+            + (CompanyWeight * Cosine(companies, a.Companies.Length, b.Companies.Length))
+            + (PlatformWeight * Cosine(platforms, a.Platforms.Length, b.Platforms.Length))
+            + (sameDecade ? DecadeWeight : 0);
+        double norms = Math.Sqrt(TotalWeight(a) * TotalWeight(b));
+        double score = norms == 0 ? 0 : Math.Min(1, dot / norms);
+        return new(score, genres, platforms, companies, Shared(a.Developers, b.Developers) > 0, sameDecade);
+    }
+
+    /// <summary>The squared length of a game's vector: the weights of the kinds it has.</summary>
+    /// <param name="features">The game's features.</param>
+    public static double TotalWeight(GameFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return (features.Genres.Length > 0 ? GenreWeight : 0)
+            + (features.Companies.Length > 0 ? CompanyWeight : 0)
+            + (features.Platforms.Length > 0 ? PlatformWeight : 0)
+            + (features.Decade is not null ? DecadeWeight : 0);
+    }
+
+    private static double Cosine(int shared, int left, int right) => shared == 0 ? 0 : shared / Math.Sqrt((double)left * right);
+
+    // Both arrays are sorted ascending.
+    private static int Shared(long[] left, long[] right)
+    {
+        int count = 0;
+        for (int i = 0, j = 0; i < left.Length && j < right.Length;)
+        {
+            if (left[i] == right[j])
+            {
+                count++;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return count;
+    }
+}
