@@ -41,6 +41,9 @@ internal sealed class RecommendationState
     /// <summary>Bumped on every change to games or interactions.</summary>
     public long Version { get; private set; }
 
+    /// <summary>Bumped when a game or a player is deleted: every cached pick list is then stale, since any may name or rest on them.</summary>
+    public long Deletions { get; private set; }
+
     public static long HourOf(DateTimeOffset instant) => (long)Math.Floor(instant.ToUnixTimeMilliseconds() / 3_600_000d);
 
     public GameNode? CatalogGame(long gameId) => Games.TryGetValue(gameId, out GameNode? game) && game.InCatalog ? game : null;
@@ -98,6 +101,7 @@ internal sealed class RecommendationState
         }
 
         Games.Remove(gameId);
+        Deletions++;
         _neighbors.TryRemove(gameId, out _);
         foreach ((long owner, Neighbor[] neighbors) in _neighbors)
         {
@@ -133,6 +137,7 @@ internal sealed class RecommendationState
             return;
         }
 
+        Deletions++;
         foreach (long gameId in player.Ratings.Keys.Concat(player.Library.Keys).Concat(player.PlayCounts.Keys).Distinct())
         {
             if (!Games.TryGetValue(gameId, out GameNode? game))

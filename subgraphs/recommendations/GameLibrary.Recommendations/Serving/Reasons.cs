@@ -11,6 +11,9 @@ internal static class Reasons
 
     public const double ActiveThreshold = 0.5;
 
+    /// <summary>Below this content similarity a popular candidate is there for its popularity, and says so.</summary>
+    public const double WeakContent = 0.15;
+
     /// <summary>What a game shares with <paramref name="title"/>: genres first, then the studio, then platforms.</summary>
     public static void AddContent(List<string> reasons, ContentMatch match, string title)
     {

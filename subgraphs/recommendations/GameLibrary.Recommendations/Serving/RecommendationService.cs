@@ -55,25 +55,17 @@ public sealed partial class RecommendationService(
     public async Task<List<Recommendation>> PicksAsync(Guid userId, int first, CancellationToken cancellationToken)
     {
         CheckFirst(first);
-        (Guid generation, long version) = await index.ReadAsync(
-            state => (state.Generation, state.Players.TryGetValue(userId, out PlayerNode? player) ? player.Version : 0),
-            cancellationToken).ConfigureAwait(false);
-        string key = Key("picks", generation, userId.ToString("N"), version.ToString(CultureInfo.InvariantCulture));
+        string key = await index.ReadAsync(state => PicksKey(state, userId), cancellationToken).ConfigureAwait(false);
         if (await GetAsync(key).ConfigureAwait(false) is { } cached)
         {
             return [.. cached.Take(first)];
         }
 
-        (Guid computedGeneration, long computedVersion, List<Recommendation> picks) = await index.ReadAsync(
-            state => (
-                state.Generation,
-                state.Players.TryGetValue(userId, out PlayerNode? player) ? player.Version : 0,
-                PersonalPicks.Compute(state, userId, time.GetUtcNow(), RecommendationLimits.MaxFirst)),
+        // The key is taken again with the computation, under the same read lock, so the list is stored under the state it was computed from.
+        (string computedKey, List<Recommendation> picks) = await index.ReadAsync(
+            state => (PicksKey(state, userId), PersonalPicks.Compute(state, userId, time.GetUtcNow(), RecommendationLimits.MaxFirst)),
             cancellationToken).ConfigureAwait(false);
-        await SetAsync(
-            Key("picks", computedGeneration, userId.ToString("N"), computedVersion.ToString(CultureInfo.InvariantCulture)),
-            picks,
-            options.Value.PicksCacheLifetime).ConfigureAwait(false);
+        await SetAsync(computedKey, picks, options.Value.PicksCacheLifetime).ConfigureAwait(false);
         return [.. picks.Take(first)];
     }
 
@@ -96,6 +88,14 @@ public sealed partial class RecommendationService(
         await SetAsync(key, trending, options.Value.TrendingCacheLifetime).ConfigureAwait(false);
         return [.. trending.Take(first)];
     }
+
+    /// <summary>The player's cache key: it changes with the model's load, the player's own changes and any deletion.</summary>
+    private string PicksKey(RecommendationState state, Guid userId) => Key(
+        "picks",
+        state.Generation,
+        userId.ToString("N"),
+        (state.Players.TryGetValue(userId, out PlayerNode? player) ? player.Version : 0).ToString(CultureInfo.InvariantCulture),
+        state.Deletions.ToString(CultureInfo.InvariantCulture));
 
     private static void CheckFirst(int first)
     {

@@ -41,7 +41,7 @@ internal static class SimilarGames
                 double popularity = state.PopularityOf(other, now).Popularity;
                 List<string> reasons = [];
                 Reasons.AddContent(reasons, candidate.Value, game.Title);
-                if (popularity >= Reasons.PopularThreshold || candidate.Value.Score == 0)
+                if (popularity >= Reasons.PopularThreshold || (popularity > 0 && candidate.Value.Score < Reasons.WeakContent))
                 {
                     reasons.Add("popular with players right now");
                 }
