@@ -51,7 +51,8 @@ public static class RecommendationsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Consumes the catalog, users and scoreboard logs (as <c>recommendations</c>) into the read model. Needs the Redis
+    /// Consumes the catalog, users and scoreboard logs (as <c>recommendations</c>) into the read model, and loads the
+    /// index at start with the neighbours of popular games precomputed (<see cref="NeighborWarmUp"/>). Needs the Redis
     /// connection and <see cref="AddRecommendationsDomain"/> first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -68,6 +69,7 @@ public static class RecommendationsServiceCollectionExtensions
         services.AddEventConsumer<CatalogEventHandler>(LogName(configuration, nameof(RecommendationsOptions.CatalogEventLog), defaults.CatalogEventLog), RecommendationsConsumer.Name, o => o.PollInterval = poll);
         services.AddEventConsumer<UsersEventHandler>(LogName(configuration, nameof(RecommendationsOptions.UsersEventLog), defaults.UsersEventLog), RecommendationsConsumer.Name, o => o.PollInterval = poll);
         services.AddEventConsumer<ScoreboardEventHandler>(LogName(configuration, nameof(RecommendationsOptions.ScoreboardEventLog), defaults.ScoreboardEventLog), RecommendationsConsumer.Name, o => o.PollInterval = poll);
+        services.AddHostedService<NeighborWarmUp>();
         return services;
     }
 

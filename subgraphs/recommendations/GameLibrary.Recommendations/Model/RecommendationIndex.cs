@@ -15,7 +15,8 @@ namespace GameLibrary.Recommendations.Model;
 /// that is then applied a second time, and a rebuild can clear SQL and memory without a handler in between.
 /// </remarks>
 /// <param name="contexts">Opens the read model to load it.</param>
-public sealed class RecommendationIndex(IDbContextFactory<RecommendationsDbContext> contexts) : IDisposable
+/// <param name="time">The clock popularity is measured with.</param>
+public sealed class RecommendationIndex(IDbContextFactory<RecommendationsDbContext> contexts, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
@@ -60,6 +61,24 @@ public sealed class RecommendationIndex(IDbContextFactory<RecommendationsDbConte
         }
 
         return new Release(_gate);
+    }
+
+    /// <summary>Precomputes the content neighbours of the <paramref name="count"/> most popular games, one game per read lock.</summary>
+    /// <param name="count">How many games.</param>
+    /// <param name="cancellationToken">Stops the warm-up.</param>
+    /// <returns>How many games were warmed.</returns>
+    public async Task<int> WarmUpAsync(int count, CancellationToken cancellationToken)
+    {
+        long[] popular = await ReadAsync(
+            state => state.PopularRanking(time.GetUtcNow()).Take(count).Select(entry => entry.GameId).ToArray(),
+            cancellationToken).ConfigureAwait(false);
+        foreach (long gameId in popular)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await ReadAsync(state => state.CatalogGame(gameId) is { } game ? state.NeighborsOf(game).Length : 0, cancellationToken).ConfigureAwait(false);
+        }
+
+        return popular.Length;
     }
 
     /// <summary>Forgets the model; the next use reloads it from SQL. Call inside <see cref="BeginChangeAsync"/>.</summary>

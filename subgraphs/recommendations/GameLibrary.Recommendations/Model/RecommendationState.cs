@@ -20,13 +20,14 @@ internal sealed class RecommendationState
     public const int LikedRating = 6;
 
     private static readonly TimeSpan PopularityLifetime = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan RankingRefreshInterval = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<long, HashSet<long>> _genreIndex = [];
     private readonly Dictionary<long, HashSet<long>> _companyIndex = [];
     private readonly ConcurrentDictionary<long, Neighbor[]> _neighbors = new();
     private readonly ConcurrentDictionary<long, (double Value, double Plays, long ComputedAt)> _popularity = new();
     private readonly Lock _rankingSync = new();
-    private (long Version, long ComputedAt, (long GameId, double Popularity)[] Ranking)? _ranking;
+    private (long Version, long Deletions, long ComputedAt, (long GameId, double Popularity)[] Ranking)? _ranking;
 
     /// <summary>Identifies this load of the model in cache keys, so nothing cached from an earlier load (before a rebuild or restart) is served.</summary>
     public Guid Generation { get; } = Guid.NewGuid();
@@ -273,13 +274,20 @@ internal sealed class RecommendationState
         return new(game.Ratings.Count, game.RatingsSum, ratings, library, plays);
     }
 
-    /// <summary>Catalog games with any popularity, most popular first (ties by id); recomputed when anything changed.</summary>
+    /// <summary>
+    /// Catalog games with any popularity, most popular first (ties by id). Recomputing it costs a pass over every game,
+    /// so after ordinary changes it is refreshed at most once a second (and at least once a minute, for the decay);
+    /// a deletion refreshes it at once, so it never names a deleted game.
+    /// </summary>
     public (long GameId, double Popularity)[] PopularRanking(DateTimeOffset now)
     {
         lock (_rankingSync)
         {
             long tick = Environment.TickCount64;
-            if (_ranking is { } cached && cached.Version == Version && tick - cached.ComputedAt < PopularityLifetime.TotalMilliseconds)
+            if (_ranking is { } cached
+                && cached.Deletions == Deletions
+                && (cached.Version == Version || tick - cached.ComputedAt < RankingRefreshInterval.TotalMilliseconds)
+                && tick - cached.ComputedAt < PopularityLifetime.TotalMilliseconds)
             {
                 return cached.Ranking;
             }
@@ -290,7 +298,7 @@ internal sealed class RecommendationState
                 .Where(entry => entry.Popularity > 0)
                 .OrderByDescending(entry => entry.Popularity)
                 .ThenBy(entry => entry.Id)];
-            _ranking = (Version, tick, ranking);
+            _ranking = (Version, Deletions, tick, ranking);
             return ranking;
         }
     }

@@ -15,13 +15,16 @@ namespace GameLibrary.Recommendations.Serving;
 internal static class PersonalPicks
 {
     /// <summary>The strongest seeds walked.</summary>
-    public const int MaxSeeds = 30;
+    public const int MaxSeeds = 20;
 
     /// <summary>The seeds whose content neighbors are candidates.</summary>
     public const int MaxContentSeeds = 10;
 
-    /// <summary>Fans followed per seed and liked games followed per fan: bounds the walk on very popular games.</summary>
-    public const int MaxFanOut = 300;
+    /// <summary>Fans followed per seed: bounds the walk on very popular games.</summary>
+    public const int MaxFans = 100;
+
+    /// <summary>Liked games followed per fan.</summary>
+    public const int MaxLikedPerFan = 100;
 
     /// <summary>Players of the region looked at to find its favourite genres.</summary>
     public const int MaxRegionalPlayers = 2000;
@@ -68,14 +71,14 @@ internal static class PersonalPicks
         Dictionary<long, (double Score, GameNode Seed, double Best)> collaborative = [];
         foreach ((GameNode seed, double weight) in seeds)
         {
-            foreach (Guid fanId in seed.Fans.Take(MaxFanOut))
+            foreach (Guid fanId in seed.Fans.Take(MaxFans))
             {
                 if (fanId == player.Id || !state.Players.TryGetValue(fanId, out PlayerNode? fan))
                 {
                     continue;
                 }
 
-                foreach (long candidateId in fan.Liked.Take(MaxFanOut))
+                foreach (long candidateId in fan.Liked.Take(MaxLikedPerFan))
                 {
                     if (excluded.Contains(candidateId) || state.CatalogGame(candidateId) is not { } candidate)
                     {
@@ -104,21 +107,33 @@ internal static class PersonalPicks
         }
 
         double maxCollaborative = collaborative.Count == 0 ? 1 : collaborative.Values.Max(c => c.Score);
-        return [.. collaborative.Keys.Union(content.Keys)
-            .Select(candidateId =>
+        List<(long GameId, double Base)> ranked = [.. collaborative.Keys.Union(content.Keys)
+            .Select(candidateId => (candidateId, PicksScore.Combine(
+                collaborative.TryGetValue(candidateId, out var c) ? c.Score / maxCollaborative : 0,
+                content.TryGetValue(candidateId, out var s) ? s.Score : 0,
+                1)))
+            .OrderByDescending(candidate => candidate.Item2)
+            .ThenBy(candidate => candidate.candidateId)];
+
+        // The activity re-rank moves a score by at most the activity share, so a candidate whose score at full activity
+        // falls below the first-th best score at none cannot enter the list: only the others need their activity.
+        double floor = ranked.Count >= first && first > 0 ? ranked[first - 1].Base * (1 - PicksScore.ActivityShare) : 0;
+        return [.. ranked
+            .TakeWhile(candidate => candidate.Base >= floor)
+            .Select(candidate =>
             {
-                GameNode candidate = state.Games[candidateId];
-                double plays = state.PopularityOf(candidate, now).PlaysActivity;
+                GameNode game = state.Games[candidate.GameId];
+                double plays = state.PopularityOf(game, now).PlaysActivity;
                 List<string> reasons = [];
                 double collaborativeScore = 0;
-                if (collaborative.TryGetValue(candidateId, out var c))
+                if (collaborative.TryGetValue(candidate.GameId, out var c))
                 {
                     collaborativeScore = c.Score / maxCollaborative;
                     reasons.Add($"players who like {c.Seed.Title} like it too");
                 }
 
                 double contentScore = 0;
-                if (content.TryGetValue(candidateId, out var s))
+                if (content.TryGetValue(candidate.GameId, out var s))
                 {
                     contentScore = s.Score;
                     Reasons.AddContent(reasons, s.Match, s.Seed.Title);
@@ -129,7 +144,7 @@ internal static class PersonalPicks
                     reasons.Add("played a lot lately");
                 }
 
-                return new Recommendation(candidateId, PicksScore.Combine(collaborativeScore, contentScore, plays), reasons);
+                return new Recommendation(candidate.GameId, PicksScore.Combine(collaborativeScore, contentScore, plays), reasons);
             })
             .OrderByDescending(pick => pick.Score)
             .ThenBy(pick => pick.GameId)
