@@ -19,6 +19,18 @@ internal sealed record DataSet(Guid[] Players, int LibraryEntries, int Plays)
     {
         Random random = new(seed);
         DateTimeOffset now = DateTimeOffset.UtcNow;
+        await using (RecommendationsDbContext existing = await contexts.CreateDbContextAsync())
+        {
+            if (await existing.Games.AnyAsync())
+            {
+                // Written by an earlier run (GAMELIBRARY_BENCH_DATA): reuse it.
+                return new DataSet(
+                    [.. await existing.Players.Select(p => p.UserId).ToListAsync()],
+                    await existing.Library.CountAsync(),
+                    await existing.Plays.CountAsync());
+            }
+        }
+
         await InBatchesAsync(contexts, Enumerable.Range(1, games).Select(id => (object)new GameRow
         {
             GameId = id,

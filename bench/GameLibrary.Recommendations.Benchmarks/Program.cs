@@ -16,13 +16,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 // Usage: dotnet run -c Release --project bench/GameLibrary.Recommendations.Benchmarks [-- games ratings]
-// Database: GAMELIBRARY_BENCH_RECOMMENDATIONS (PostgreSQL) or a SQLite file in a temp folder.
+// Database: GAMELIBRARY_BENCH_RECOMMENDATIONS (PostgreSQL) or a SQLite file in a temp folder (or GAMELIBRARY_BENCH_DATA).
 // Redis: GAMELIBRARY_BENCH_REDIS or an embedded Garnet.
 int games = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 int ratings = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
 const int Samples = 2_000;
 
-string contentRoot = Directory.CreateTempSubdirectory("recommendations-bench-").FullName;
+// GAMELIBRARY_BENCH_DATA keeps the SQLite file between runs (writing 1,000,000 ratings takes minutes).
+string? keep = Environment.GetEnvironmentVariable("GAMELIBRARY_BENCH_DATA");
+string contentRoot = keep ?? Directory.CreateTempSubdirectory("recommendations-bench-").FullName;
 HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = contentRoot, Args = [] });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
@@ -50,16 +52,17 @@ clock.Restart();
 await index.EnsureLoadedAsync(CancellationToken.None);
 Console.WriteLine($"loaded the index in {clock.Elapsed.TotalSeconds:F1} s, {(GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024):F0} MB");
 
-clock.Restart();
-int warmed = await index.WarmUpAsync(NeighborWarmUp.Games, CancellationToken.None);
-Console.WriteLine($"precomputed the neighbours of the {warmed:N0} most popular games in {clock.Elapsed.TotalSeconds:F1} s");
 
 RecommendationService service = services.GetRequiredService<RecommendationService>();
 Random random = new(11);
 long[] sampleGames = [.. Enumerable.Range(0, Samples).Select(_ => (long)random.Next(1, games + 1))];
 Guid[] samplePlayers = [.. Enumerable.Range(0, Samples).Select(_ => data.Players[random.Next(data.Players.Length)])];
 
-Report("similarGames(first: 10), first request per game (neighbours computed)", await MeasureAsync(sampleGames, id => service.SimilarGamesAsync(id, 10, CancellationToken.None)));
+Report("similarGames(first: 10), neighbours not precomputed yet (computed by the request)", await MeasureAsync(sampleGames, id => service.SimilarGamesAsync(id, 10, CancellationToken.None)));
+clock.Restart();
+int warmed = await index.WarmUpAsync(CancellationToken.None);
+Console.WriteLine($"precomputed the neighbours of all {warmed:N0} games in {clock.Elapsed.TotalSeconds:F1} s, {(GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024):F0} MB in all");
+sampleGames = [.. Enumerable.Range(0, Samples).Select(_ => (long)random.Next(1, games + 1))];
 Report("similarGames(first: 10), neighbours precomputed", await MeasureAsync(sampleGames, id => service.SimilarGamesAsync(id, 10, CancellationToken.None)));
 Report("recommendedGames(first: 10), computed (cache miss)", await MeasureAsync(samplePlayers, id => service.PicksAsync(id, 10, CancellationToken.None)));
 Report("recommendedGames(first: 10), cached in Redis", await MeasureAsync(samplePlayers, id => service.PicksAsync(id, 10, CancellationToken.None)));
@@ -87,7 +90,10 @@ Report("recommendedGames(first: 10) right after the player's rating (recomputed)
     return await service.PicksAsync(id, 10, CancellationToken.None);
 }));
 Console.WriteLine($"(elapsed since start: {now:O} → {DateTimeOffset.UtcNow:O})");
-Directory.Delete(contentRoot, recursive: true);
+if (keep is null)
+{
+    Directory.Delete(contentRoot, recursive: true);
+}
 return 0;
 
 static async Task<List<double>> MeasureAsync<T>(T[] keys, Func<T, Task<List<Recommendation>>> call)

@@ -15,36 +15,19 @@ namespace GameLibrary.Recommendations.Handlers;
 /// </summary>
 /// <param name="db">The read model.</param>
 /// <param name="index">The serving model.</param>
-public sealed class CatalogEventHandler(RecommendationsDbContext db, RecommendationIndex index) : IEventHandler
+public sealed class CatalogEventHandler(RecommendationsDbContext db, RecommendationIndex index) : ReadModelEventHandler(db, index)
 {
     /// <inheritdoc />
-    public async Task HandleAsync(RecordedEvent recorded, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(recorded);
-        DomainEvent domainEvent = recorded.Event;
-        if (domainEvent.Type is not (nameof(GameCreated) or nameof(GameUpdated) or nameof(GameDeleted)))
-        {
-            return;
-        }
+    protected override bool Handles(string type) => type is nameof(GameCreated) or nameof(GameUpdated) or nameof(GameDeleted);
 
-        using IDisposable change = await index.BeginChangeAsync(cancellationToken).ConfigureAwait(false);
-        if (!await ProcessedEvents.TryMarkAsync(db, RecommendationsConsumer.Name, domainEvent.Id, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        Action<RecommendationState>? apply = domainEvent.Type switch
+    /// <inheritdoc />
+    internal override async Task<Action<RecommendationState>?> StageAsync(DomainEvent domainEvent, CancellationToken cancellationToken) =>
+        domainEvent.Type switch
         {
             nameof(GameCreated) => await UpsertAsync(AsUpdate(domainEvent.GetPayload<GameCreated>()), cancellationToken).ConfigureAwait(false),
             nameof(GameUpdated) => await UpsertAsync(domainEvent.GetPayload<GameUpdated>(), cancellationToken).ConfigureAwait(false),
             _ => await DeleteAsync(domainEvent.GetPayload<GameDeleted>().GameId, cancellationToken).ConfigureAwait(false),
         };
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        if (apply is not null)
-        {
-            index.Apply(apply);
-        }
-    }
 
     // A creation states the whole game, as an update does.
     private static GameUpdated AsUpdate(GameCreated created) => new(
@@ -52,16 +35,16 @@ public sealed class CatalogEventHandler(RecommendationsDbContext db, Recommendat
 
     private async Task<Action<RecommendationState>?> UpsertAsync(GameUpdated game, CancellationToken cancellationToken)
     {
-        if (await db.IsDeletedAsync(game.GameId, cancellationToken).ConfigureAwait(false))
+        if (await Db.IsDeletedAsync(game.GameId, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
-        GameRow? row = await db.Games.FindAsync([game.GameId], cancellationToken).ConfigureAwait(false);
+        GameRow? row = await Db.Games.FindAsync([game.GameId], cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             row = new GameRow { GameId = game.GameId };
-            db.Games.Add(row);
+            Db.Games.Add(row);
         }
 
         row.Slug = game.Slug;
@@ -89,15 +72,15 @@ public sealed class CatalogEventHandler(RecommendationsDbContext db, Recommendat
 
     private async Task<Action<RecommendationState>> DeleteAsync(long gameId, CancellationToken cancellationToken)
     {
-        await db.BuryAsync(Tombstone.Game, TombstoneQueries.Key(gameId), cancellationToken).ConfigureAwait(false);
-        if (await db.Games.FindAsync([gameId], cancellationToken).ConfigureAwait(false) is { } game)
+        await Db.BuryAsync(Tombstone.Game, TombstoneQueries.Key(gameId), cancellationToken).ConfigureAwait(false);
+        if (await Db.Games.FindAsync([gameId], cancellationToken).ConfigureAwait(false) is { } game)
         {
-            db.Games.Remove(game);
+            Db.Games.Remove(game);
         }
 
-        db.Ratings.RemoveRange(await db.Ratings.Where(r => r.GameId == gameId).ToListAsync(cancellationToken).ConfigureAwait(false));
-        db.Library.RemoveRange(await db.Library.Where(e => e.GameId == gameId).ToListAsync(cancellationToken).ConfigureAwait(false));
-        db.Plays.RemoveRange(await db.Plays.Where(p => p.GameId == gameId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        Db.Ratings.RemoveRange(await Db.Ratings.Where(r => r.GameId == gameId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        Db.Library.RemoveRange(await Db.Library.Where(e => e.GameId == gameId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        Db.Plays.RemoveRange(await Db.Plays.Where(p => p.GameId == gameId).ToListAsync(cancellationToken).ConfigureAwait(false));
         return state => state.RemoveGame(gameId);
     }
 }

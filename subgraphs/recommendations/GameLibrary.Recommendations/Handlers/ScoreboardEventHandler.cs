@@ -12,36 +12,22 @@ namespace GameLibrary.Recommendations.Handlers;
 /// </summary>
 /// <param name="db">The read model.</param>
 /// <param name="index">The serving model.</param>
-public sealed class ScoreboardEventHandler(RecommendationsDbContext db, RecommendationIndex index) : IEventHandler
+public sealed class ScoreboardEventHandler(RecommendationsDbContext db, RecommendationIndex index) : ReadModelEventHandler(db, index)
 {
     /// <inheritdoc />
-    public async Task HandleAsync(RecordedEvent recorded, CancellationToken cancellationToken)
+    protected override bool Handles(string type) => type == nameof(ScoreSubmitted);
+
+    /// <inheritdoc />
+    internal override async Task<Action<RecommendationState>?> StageAsync(DomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(recorded);
-        DomainEvent domainEvent = recorded.Event;
-        if (domainEvent.Type != nameof(ScoreSubmitted))
-        {
-            return;
-        }
-
-        using IDisposable change = await index.BeginChangeAsync(cancellationToken).ConfigureAwait(false);
-        if (!await ProcessedEvents.TryMarkAsync(db, RecommendationsConsumer.Name, domainEvent.Id, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
         ScoreSubmitted score = domainEvent.GetPayload<ScoreSubmitted>();
-        bool record = !await db.AnyDeletedAsync(score.UserId, score.GameId, cancellationToken).ConfigureAwait(false)
-            && await db.Plays.FindAsync([score.ScoreId], cancellationToken).ConfigureAwait(false) is null;
-        if (record)
+        if (await Db.AnyDeletedAsync(score.UserId, score.GameId, cancellationToken).ConfigureAwait(false)
+            || await Db.Plays.FindAsync([score.ScoreId], cancellationToken).ConfigureAwait(false) is not null)
         {
-            db.Plays.Add(new PlayRow { ScoreId = score.ScoreId, UserId = score.UserId, GameId = score.GameId, PlayedAt = score.PlayedAt });
+            return null;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        if (record)
-        {
-            index.Apply(state => state.AddPlay(score.UserId, score.GameId, score.PlayedAt));
-        }
+        Db.Plays.Add(new PlayRow { ScoreId = score.ScoreId, UserId = score.UserId, GameId = score.GameId, PlayedAt = score.PlayedAt });
+        return state => state.AddPlay(score.UserId, score.GameId, score.PlayedAt);
     }
 }

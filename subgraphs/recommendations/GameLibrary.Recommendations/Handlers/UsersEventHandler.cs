@@ -15,52 +15,36 @@ namespace GameLibrary.Recommendations.Handlers;
 /// </summary>
 /// <param name="db">The read model.</param>
 /// <param name="index">The serving model.</param>
-public sealed class UsersEventHandler(RecommendationsDbContext db, RecommendationIndex index) : IEventHandler
+public sealed class UsersEventHandler(RecommendationsDbContext db, RecommendationIndex index) : ReadModelEventHandler(db, index)
 {
     /// <inheritdoc />
-    public async Task HandleAsync(RecordedEvent recorded, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(recorded);
-        DomainEvent domainEvent = recorded.Event;
-        if (domainEvent.Type is not (nameof(UserRegistered) or nameof(GameRated) or nameof(LibraryChanged) or nameof(UserDeleted)))
-        {
-            return;
-        }
+    protected override bool Handles(string type) =>
+        type is nameof(UserRegistered) or nameof(GameRated) or nameof(LibraryChanged) or nameof(UserDeleted);
 
-        using IDisposable change = await index.BeginChangeAsync(cancellationToken).ConfigureAwait(false);
-        if (!await ProcessedEvents.TryMarkAsync(db, RecommendationsConsumer.Name, domainEvent.Id, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        Action<RecommendationState>? apply = domainEvent.Type switch
+    /// <inheritdoc />
+    internal override async Task<Action<RecommendationState>?> StageAsync(DomainEvent domainEvent, CancellationToken cancellationToken) =>
+        domainEvent.Type switch
         {
             nameof(UserRegistered) => await RegisterAsync(domainEvent.GetPayload<UserRegistered>(), cancellationToken).ConfigureAwait(false),
             nameof(GameRated) => await RateAsync(domainEvent.GetPayload<GameRated>(), domainEvent.OccurredAt, cancellationToken).ConfigureAwait(false),
             nameof(LibraryChanged) => await ChangeLibraryAsync(domainEvent.GetPayload<LibraryChanged>(), domainEvent.OccurredAt, cancellationToken).ConfigureAwait(false),
             _ => await DeleteAsync(domainEvent.GetPayload<UserDeleted>().UserId, cancellationToken).ConfigureAwait(false),
         };
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        if (apply is not null)
-        {
-            index.Apply(apply);
-        }
-    }
 
     private async Task<Action<RecommendationState>?> RegisterAsync(UserRegistered registered, CancellationToken cancellationToken)
     {
-        if (await db.IsDeletedAsync(registered.UserId, cancellationToken).ConfigureAwait(false))
+        if (await Db.IsDeletedAsync(registered.UserId, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
-        if (await db.Players.FindAsync([registered.UserId], cancellationToken).ConfigureAwait(false) is { } player)
+        if (await Db.Players.FindAsync([registered.UserId], cancellationToken).ConfigureAwait(false) is { } player)
         {
             player.Region = registered.Region;
         }
         else
         {
-            db.Players.Add(new PlayerRow { UserId = registered.UserId, Region = registered.Region });
+            Db.Players.Add(new PlayerRow { UserId = registered.UserId, Region = registered.Region });
         }
 
         return state => state.UpsertPlayer(registered.UserId, registered.Region);
@@ -68,19 +52,19 @@ public sealed class UsersEventHandler(RecommendationsDbContext db, Recommendatio
 
     private async Task<Action<RecommendationState>?> RateAsync(GameRated rated, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (rated.Rating is < 1 or > 10 || await db.AnyDeletedAsync(rated.UserId, rated.GameId, cancellationToken).ConfigureAwait(false))
+        if (rated.Rating is < 1 or > 10 || await Db.AnyDeletedAsync(rated.UserId, rated.GameId, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
-        if (await db.Ratings.FindAsync([rated.UserId, rated.GameId], cancellationToken).ConfigureAwait(false) is { } rating)
+        if (await Db.Ratings.FindAsync([rated.UserId, rated.GameId], cancellationToken).ConfigureAwait(false) is { } rating)
         {
             rating.Rating = rated.Rating;
             rating.RatedAt = at;
         }
         else
         {
-            db.Ratings.Add(new RatingRow { UserId = rated.UserId, GameId = rated.GameId, Rating = rated.Rating, RatedAt = at });
+            Db.Ratings.Add(new RatingRow { UserId = rated.UserId, GameId = rated.GameId, Rating = rated.Rating, RatedAt = at });
         }
 
         return state => state.SetRating(rated.UserId, rated.GameId, rated.Rating, at);
@@ -88,17 +72,17 @@ public sealed class UsersEventHandler(RecommendationsDbContext db, Recommendatio
 
     private async Task<Action<RecommendationState>?> ChangeLibraryAsync(LibraryChanged changed, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (await db.AnyDeletedAsync(changed.UserId, changed.GameId, cancellationToken).ConfigureAwait(false))
+        if (await Db.AnyDeletedAsync(changed.UserId, changed.GameId, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
-        LibraryRow? entry = await db.Library.FindAsync([changed.UserId, changed.GameId], cancellationToken).ConfigureAwait(false);
+        LibraryRow? entry = await Db.Library.FindAsync([changed.UserId, changed.GameId], cancellationToken).ConfigureAwait(false);
         if (changed.Status is null)
         {
             if (entry is not null)
             {
-                db.Library.Remove(entry);
+                Db.Library.Remove(entry);
             }
 
             return state => state.SetLibrary(changed.UserId, changed.GameId, null, at);
@@ -106,7 +90,7 @@ public sealed class UsersEventHandler(RecommendationsDbContext db, Recommendatio
 
         if (entry is null)
         {
-            db.Library.Add(entry = new LibraryRow { UserId = changed.UserId, GameId = changed.GameId, AddedAt = at });
+            Db.Library.Add(entry = new LibraryRow { UserId = changed.UserId, GameId = changed.GameId, AddedAt = at });
         }
 
         entry.Status = changed.Status;
@@ -116,15 +100,15 @@ public sealed class UsersEventHandler(RecommendationsDbContext db, Recommendatio
 
     private async Task<Action<RecommendationState>> DeleteAsync(Guid userId, CancellationToken cancellationToken)
     {
-        await db.BuryAsync(Tombstone.User, TombstoneQueries.Key(userId), cancellationToken).ConfigureAwait(false);
-        if (await db.Players.FindAsync([userId], cancellationToken).ConfigureAwait(false) is { } player)
+        await Db.BuryAsync(Tombstone.User, TombstoneQueries.Key(userId), cancellationToken).ConfigureAwait(false);
+        if (await Db.Players.FindAsync([userId], cancellationToken).ConfigureAwait(false) is { } player)
         {
-            db.Players.Remove(player);
+            Db.Players.Remove(player);
         }
 
-        db.Ratings.RemoveRange(await db.Ratings.Where(r => r.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false));
-        db.Library.RemoveRange(await db.Library.Where(e => e.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false));
-        db.Plays.RemoveRange(await db.Plays.Where(p => p.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        Db.Ratings.RemoveRange(await Db.Ratings.Where(r => r.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        Db.Library.RemoveRange(await Db.Library.Where(e => e.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        Db.Plays.RemoveRange(await Db.Plays.Where(p => p.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false));
         return state => state.RemovePlayer(userId);
     }
 }

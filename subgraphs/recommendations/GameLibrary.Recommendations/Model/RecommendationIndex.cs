@@ -63,22 +63,33 @@ public sealed class RecommendationIndex(IDbContextFactory<RecommendationsDbConte
         return new Release(_gate);
     }
 
-    /// <summary>Precomputes the content neighbours of the <paramref name="count"/> most popular games, one game per read lock.</summary>
-    /// <param name="count">How many games.</param>
+    /// <summary>
+    /// Precomputes the content neighbours of every catalog game, the most popular first, one game per read lock (so
+    /// changes and requests interleave), pausing briefly every 100 games to leave the processor to requests.
+    /// </summary>
     /// <param name="cancellationToken">Stops the warm-up.</param>
     /// <returns>How many games were warmed.</returns>
-    public async Task<int> WarmUpAsync(int count, CancellationToken cancellationToken)
+    public async Task<int> WarmUpAsync(CancellationToken cancellationToken)
     {
-        long[] popular = await ReadAsync(
-            state => state.PopularRanking(time.GetUtcNow()).Take(count).Select(entry => entry.GameId).ToArray(),
+        long[] order = await ReadAsync(
+            state =>
+            {
+                long[] popular = [.. state.PopularRanking(time.GetUtcNow()).Select(entry => entry.GameId)];
+                HashSet<long> first = [.. popular];
+                return popular.Concat(state.Games.Values.Where(g => g.InCatalog && !first.Contains(g.Id)).Select(g => g.Id).Order()).ToArray();
+            },
             cancellationToken).ConfigureAwait(false);
-        foreach (long gameId in popular)
+        for (int i = 0; i < order.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            long gameId = order[i];
             await ReadAsync(state => state.CatalogGame(gameId) is { } game ? state.NeighborsOf(game).Length : 0, cancellationToken).ConfigureAwait(false);
+            if (i % 100 == 99)
+            {
+                await Task.Delay(1, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        return popular.Length;
+        return order.Length;
     }
 
     /// <summary>Forgets the model; the next use reloads it from SQL. Call inside <see cref="BeginChangeAsync"/>.</summary>

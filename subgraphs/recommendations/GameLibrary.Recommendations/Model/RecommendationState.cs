@@ -13,8 +13,8 @@ namespace GameLibrary.Recommendations.Model;
 /// </summary>
 internal sealed class RecommendationState
 {
-    /// <summary>How many content neighbors are kept per game.</summary>
-    public const int NeighborCount = 100;
+    /// <summary>How many content neighbors are kept per game: as many as one list may return.</summary>
+    public const int NeighborCount = 50;
 
     /// <summary>The lowest rating that counts as liking a game.</summary>
     public const int LikedRating = 6;
@@ -444,10 +444,14 @@ internal sealed class RecommendationState
             }
 
             Neighbor neighbor = new(candidate, match);
-            best.Enqueue(neighbor, neighbor);
-            if (best.Count > NeighborCount)
+            if (best.Count < NeighborCount)
             {
-                best.Dequeue();
+                best.Enqueue(neighbor, neighbor);
+            }
+            else if (WorstFirst.Instance.Compare(neighbor, best.Peek()) > 0)
+            {
+                // Most candidates lose to the current worst of a full list: compared once, never queued.
+                best.DequeueEnqueue(neighbor, neighbor);
             }
         }
 
