@@ -24,5 +24,14 @@ internal sealed class GameNode(long id)
     /// <summary>Players with a positive interaction: rated it 6 or more, own it, or played it.</summary>
     public HashSet<Guid> Fans { get; } = [];
 
+    /// <summary>The ratings' decayed sum, relative to <see cref="Scoring.Popularity.Epoch"/>.</summary>
+    public double RatingMass { get; set; }
+
+    /// <summary>The library additions' decayed sum, relative to the epoch.</summary>
+    public double LibraryMass { get; set; }
+
+    /// <summary>The plays' decayed sum, relative to the epoch.</summary>
+    public double PlayMass { get; set; }
+
     public bool HasInteractions => Ratings.Count > 0 || Owners.Count > 0 || Plays.Count > 0;
 }

@@ -19,13 +19,13 @@ internal sealed class RecommendationState
     /// <summary>The lowest rating that counts as liking a game.</summary>
     public const int LikedRating = 6;
 
-    private static readonly TimeSpan PopularityLifetime = TimeSpan.FromSeconds(60);
+    // The ranking moves with the decay even without events: recomputed at least once a minute.
+    private static readonly TimeSpan RankingLifetime = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RankingRefreshInterval = TimeSpan.FromSeconds(1);
 
-    private readonly Dictionary<long, HashSet<long>> _genreIndex = [];
-    private readonly Dictionary<long, HashSet<long>> _companyIndex = [];
+    private readonly Dictionary<long, HashSet<GameNode>> _genreIndex = [];
+    private readonly Dictionary<long, HashSet<GameNode>> _companyIndex = [];
     private readonly ConcurrentDictionary<long, Neighbor[]> _neighbors = new();
-    private readonly ConcurrentDictionary<long, (double Value, double Plays, long ComputedAt)> _popularity = new();
     private readonly Lock _rankingSync = new();
     private (long Version, long Deletions, long ComputedAt, (long GameId, double Popularity)[] Ranking)? _ranking;
 
@@ -64,7 +64,7 @@ internal sealed class RecommendationState
         game.Features = GameFeatures.From(row.GenreIds, row.PlatformIds, row.DeveloperIds, row.PublisherIds, row.ReleaseYear);
         Index(game);
         RefreshNeighborsAfterChange(game);
-        Changed(game.Id);
+        Version++;
     }
 
     public void RemoveGame(long gameId)
@@ -121,7 +121,7 @@ internal sealed class RecommendationState
             }
         }
 
-        Changed(gameId);
+        Version++;
     }
 
     public void UpsertPlayer(Guid userId, string region)
@@ -149,11 +149,13 @@ internal sealed class RecommendationState
             if (game.Ratings.Remove(userId, out (int Rating, DateTimeOffset At) rating))
             {
                 game.RatingsSum -= rating.Rating;
+                game.RatingMass -= Popularity.EpochWeight(rating.At);
                 CountActivity(gameId, rating.At, -1);
             }
 
             if (game.Owners.Remove(userId, out DateTimeOffset addedAt))
             {
+                game.LibraryMass -= Popularity.EpochWeight(addedAt);
                 CountActivity(gameId, addedAt, -1);
             }
 
@@ -161,12 +163,13 @@ internal sealed class RecommendationState
             {
                 foreach (DateTimeOffset at in plays)
                 {
+                    game.PlayMass -= Popularity.EpochWeight(at);
                     CountActivity(gameId, at, -1);
                 }
             }
 
             game.Fans.Remove(userId);
-            Changed(gameId);
+            Version++;
         }
     }
 
@@ -177,11 +180,13 @@ internal sealed class RecommendationState
         if (game.Ratings.TryGetValue(userId, out (int Rating, DateTimeOffset At) previous))
         {
             game.RatingsSum -= previous.Rating;
+            game.RatingMass -= Popularity.EpochWeight(previous.At);
             CountActivity(gameId, previous.At, -1);
         }
 
         game.Ratings[userId] = (rating, at);
         game.RatingsSum += rating;
+        game.RatingMass += Popularity.EpochWeight(at);
         CountActivity(gameId, at, +1);
         player.Ratings[gameId] = rating;
         RefreshLiked(player, game);
@@ -195,6 +200,7 @@ internal sealed class RecommendationState
         {
             if (game.Owners.Remove(userId, out DateTimeOffset addedAt))
             {
+                game.LibraryMass -= Popularity.EpochWeight(addedAt);
                 CountActivity(gameId, addedAt, -1);
             }
 
@@ -204,6 +210,7 @@ internal sealed class RecommendationState
         {
             if (game.Owners.TryAdd(userId, at))
             {
+                game.LibraryMass += Popularity.EpochWeight(at);
                 CountActivity(gameId, at, +1);
             }
 
@@ -223,6 +230,7 @@ internal sealed class RecommendationState
         }
 
         plays.Add(playedAt);
+        game.PlayMass += Popularity.EpochWeight(playedAt);
         player.PlayCounts[gameId] = player.PlayCounts.GetValueOrDefault(gameId) + 1;
         CountActivity(gameId, playedAt, +1);
         RefreshLiked(player, game);
@@ -233,45 +241,24 @@ internal sealed class RecommendationState
     /// <summary>The game's content neighbors, best first: computed on first use, then maintained as games change.</summary>
     public Neighbor[] NeighborsOf(GameNode game) => _neighbors.GetOrAdd(game.Id, _ => ComputeNeighbors(game));
 
-    /// <summary>The game's popularity and its score-activity term at <paramref name="now"/>, cached for a minute or until it changes.</summary>
-    public (double Popularity, double PlaysActivity) PopularityOf(GameNode game, DateTimeOffset now)
+    /// <summary>The game's popularity and its score-activity term at <paramref name="now"/>: O(1) from the maintained decayed sums.</summary>
+    public static (double Popularity, double PlaysActivity) PopularityOf(GameNode game, DateTimeOffset now)
     {
-        long tick = Environment.TickCount64;
-        if (_popularity.TryGetValue(game.Id, out var cached) && tick - cached.ComputedAt < PopularityLifetime.TotalMilliseconds)
-        {
-            return (cached.Value, cached.Plays);
-        }
-
         PopularitySignals signals = SignalsOf(game, now);
-        (double, double, long) computed = (Popularity.Compute(signals), Popularity.PlaysActivity(signals.DecayedPlays), tick);
-        _popularity[game.Id] = computed;
-        return (computed.Item1, computed.Item2);
+        return (Popularity.Compute(signals), Popularity.PlaysActivity(signals.DecayedPlays));
     }
 
     public static PopularitySignals SignalsOf(GameNode game, DateTimeOffset now)
     {
-        double ratings = 0;
-        foreach ((int _, DateTimeOffset at) in game.Ratings.Values)
-        {
-            ratings += Popularity.Decay(now - at);
-        }
+        double factor = Popularity.DecayFactor(now);
 
-        double library = 0;
-        foreach (DateTimeOffset at in game.Owners.Values)
-        {
-            library += Popularity.Decay(now - at);
-        }
-
-        double plays = 0;
-        foreach (List<DateTimeOffset> list in game.Plays.Values)
-        {
-            foreach (DateTimeOffset at in list)
-            {
-                plays += Popularity.Decay(now - at);
-            }
-        }
-
-        return new(game.Ratings.Count, game.RatingsSum, ratings, library, plays);
+        // A sum brought to zero by removals keeps a rounding residue; no events means exactly nothing.
+        return new(
+            game.Ratings.Count,
+            game.RatingsSum,
+            game.Ratings.Count == 0 ? 0 : Math.Max(0, game.RatingMass * factor),
+            game.Owners.Count == 0 ? 0 : Math.Max(0, game.LibraryMass * factor),
+            game.Plays.Count == 0 ? 0 : Math.Max(0, game.PlayMass * factor));
     }
 
     /// <summary>
@@ -287,7 +274,7 @@ internal sealed class RecommendationState
             if (_ranking is { } cached
                 && cached.Deletions == Deletions
                 && (cached.Version == Version || tick - cached.ComputedAt < RankingRefreshInterval.TotalMilliseconds)
-                && tick - cached.ComputedAt < PopularityLifetime.TotalMilliseconds)
+                && tick - cached.ComputedAt < RankingLifetime.TotalMilliseconds)
             {
                 return cached.Ranking;
             }
@@ -342,12 +329,6 @@ internal sealed class RecommendationState
         }
 
         player.Version++;
-        Changed(game.Id);
-    }
-
-    private void Changed(long gameId)
-    {
-        _popularity.TryRemove(gameId, out _);
         Version++;
     }
 
@@ -378,12 +359,12 @@ internal sealed class RecommendationState
     {
         foreach (long genre in game.Features.Genres)
         {
-            Posting(_genreIndex, genre).Add(game.Id);
+            Posting(_genreIndex, genre).Add(game);
         }
 
         foreach (long company in game.Features.Companies)
         {
-            Posting(_companyIndex, company).Add(game.Id);
+            Posting(_companyIndex, company).Add(game);
         }
     }
 
@@ -391,18 +372,18 @@ internal sealed class RecommendationState
     {
         foreach (long genre in game.Features.Genres)
         {
-            Posting(_genreIndex, genre).Remove(game.Id);
+            Posting(_genreIndex, genre).Remove(game);
         }
 
         foreach (long company in game.Features.Companies)
         {
-            Posting(_companyIndex, company).Remove(game.Id);
+            Posting(_companyIndex, company).Remove(game);
         }
     }
 
-    private static HashSet<long> Posting(Dictionary<long, HashSet<long>> index, long key)
+    private static HashSet<GameNode> Posting(Dictionary<long, HashSet<GameNode>> index, long key)
     {
-        if (!index.TryGetValue(key, out HashSet<long>? games))
+        if (!index.TryGetValue(key, out HashSet<GameNode>? games))
         {
             index[key] = games = [];
         }
@@ -412,46 +393,48 @@ internal sealed class RecommendationState
 
     /// <summary>
     /// Candidates share a genre or a company (found through the inverted indexes); a game sharing only platforms or
-    /// the decade scores at most 0.3 and is not a content neighbor.
+    /// the decade scores at most 0.3 and is not a content neighbor. Each candidate is scored once — from the first
+    /// posting it is met in — without a set of seen games, and only a candidate that beats the current 50th is matched
+    /// in full and queued: at 100,000 games a list costs tens of thousands of bit counts, not of hash-set operations.
     /// </summary>
     private Neighbor[] ComputeNeighbors(GameNode game)
     {
-        HashSet<long> candidates = [];
-        foreach (long genre in game.Features.Genres)
-        {
-            if (_genreIndex.TryGetValue(genre, out HashSet<long>? games))
-            {
-                candidates.UnionWith(games);
-            }
-        }
-
-        foreach (long company in game.Features.Companies)
-        {
-            if (_companyIndex.TryGetValue(company, out HashSet<long>? games))
-            {
-                candidates.UnionWith(games);
-            }
-        }
-
-        candidates.Remove(game.Id);
+        GameFeatures features = game.Features;
         PriorityQueue<Neighbor, Neighbor> best = new(NeighborCount + 1, WorstFirst.Instance);
-        foreach (long candidate in candidates)
+        for (int i = 0; i < features.Genres.Length; i++)
         {
-            ContentMatch match = ContentSimilarity.Compare(game.Features, Games[candidate].Features);
-            if (match.Score <= 0)
+            if (!_genreIndex.TryGetValue(features.Genres[i], out HashSet<GameNode>? games))
             {
                 continue;
             }
 
-            Neighbor neighbor = new(candidate, match);
-            if (best.Count < NeighborCount)
+            ReadOnlySpan<long> earlier = features.Genres.AsSpan(0, i);
+            ulong? earlierMask = GameFeatures.Mask(earlier);
+            foreach (GameNode candidate in games)
             {
-                best.Enqueue(neighbor, neighbor);
+                if (candidate != game && !candidate.Features.HasAnyGenre(earlier, earlierMask))
+                {
+                    Consider(best, features, candidate);
+                }
             }
-            else if (WorstFirst.Instance.Compare(neighbor, best.Peek()) > 0)
+        }
+
+        for (int i = 0; i < features.Companies.Length; i++)
+        {
+            if (!_companyIndex.TryGetValue(features.Companies[i], out HashSet<GameNode>? games))
             {
-                // Most candidates lose to the current worst of a full list: compared once, never queued.
-                best.DequeueEnqueue(neighbor, neighbor);
+                continue;
+            }
+
+            ReadOnlySpan<long> earlier = features.Companies.AsSpan(0, i);
+            foreach (GameNode candidate in games)
+            {
+                if (candidate != game
+                    && !candidate.Features.HasAnyGenre(features.Genres, features.GenreMask)
+                    && ContentSimilarity.Shared(candidate.Features.Companies, earlier) == 0)
+                {
+                    Consider(best, features, candidate);
+                }
             }
         }
 
@@ -462,6 +445,35 @@ internal sealed class RecommendationState
         }
 
         return result;
+    }
+
+    private static void Consider(PriorityQueue<Neighbor, Neighbor> best, GameFeatures features, GameNode candidate)
+    {
+        double score = ContentSimilarity.Score(features, candidate.Features);
+        if (score <= 0)
+        {
+            return;
+        }
+
+        if (best.Count >= NeighborCount)
+        {
+            Neighbor worst = best.Peek();
+            if (score < worst.Match.Score || (score == worst.Match.Score && candidate.Id > worst.GameId))
+            {
+                // Most candidates lose to the current worst of a full list: scored once, never matched in full or queued.
+                return;
+            }
+        }
+
+        Neighbor neighbor = new(candidate.Id, ContentSimilarity.Compare(features, candidate.Features));
+        if (best.Count < NeighborCount)
+        {
+            best.Enqueue(neighbor, neighbor);
+        }
+        else
+        {
+            best.DequeueEnqueue(neighbor, neighbor);
+        }
     }
 
     /// <summary>Keeps the cached neighbor lists right after <paramref name="changed"/>'s features changed: pair by pair, not the whole matrix.</summary>

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 using GameLibrary.Recommendations.Model;
 
 namespace GameLibrary.Recommendations.Scoring;
@@ -28,36 +30,27 @@ public static class ContentSimilarity
     /// <param name="b">The other's.</param>
     public static ContentMatch Compare(GameFeatures a, GameFeatures b)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        int genres = Shared(a.Genres, b.Genres);
-        int platforms = Shared(a.Platforms, b.Platforms);
-        int companies = Shared(a.Companies, b.Companies);
-        bool sameDecade = a.Decade is not null && a.Decade == b.Decade;
-        double dot = (GenreWeight * Cosine(genres, a.Genres.Length, b.Genres.Length))
-            + (CompanyWeight * Cosine(companies, a.Companies.Length, b.Companies.Length))
-            + (PlatformWeight * Cosine(platforms, a.Platforms.Length, b.Platforms.Length))
-            + (sameDecade ? DecadeWeight : 0);
-        double norms = Math.Sqrt(TotalWeight(a) * TotalWeight(b));
-        double score = norms == 0 ? 0 : Math.Min(1, dot / norms);
+        double score = Score(a, b, out int genres, out int platforms, out int companies, out bool sameDecade);
         return new(score, genres, platforms, companies, Shared(a.Developers, b.Developers) > 0, sameDecade);
     }
+
+    /// <summary>The similarity alone: what ranking candidates needs (bit counts when the ids allow, no allocation).</summary>
+    /// <param name="a">One game's features.</param>
+    /// <param name="b">The other's.</param>
+    public static double Score(GameFeatures a, GameFeatures b) => Score(a, b, out _, out _, out _, out _);
 
     /// <summary>The squared length of a game's vector: the weights of the kinds it has.</summary>
     /// <param name="features">The game's features.</param>
     public static double TotalWeight(GameFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return (features.Genres.Length > 0 ? GenreWeight : 0)
-            + (features.Companies.Length > 0 ? CompanyWeight : 0)
-            + (features.Platforms.Length > 0 ? PlatformWeight : 0)
-            + (features.Decade is not null ? DecadeWeight : 0);
+        return features.Weight;
     }
 
-    private static double Cosine(int shared, int left, int right) => shared == 0 ? 0 : shared / Math.Sqrt((double)left * right);
-
-    // Both arrays are sorted ascending.
-    private static int Shared(long[] left, long[] right)
+    /// <summary>How many ids two ascending arrays share.</summary>
+    /// <param name="left">Ids, ascending.</param>
+    /// <param name="right">Ids, ascending.</param>
+    public static int Shared(ReadOnlySpan<long> left, ReadOnlySpan<long> right)
     {
         int count = 0;
         for (int i = 0, j = 0; i < left.Length && j < right.Length;)
@@ -80,4 +73,22 @@ public static class ContentSimilarity
 
         return count;
     }
+
+    private static double Score(GameFeatures a, GameFeatures b, out int genres, out int platforms, out int companies, out bool sameDecade)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        genres = a.GenreMask is { } ga && b.GenreMask is { } gb ? BitOperations.PopCount(ga & gb) : Shared(a.Genres, b.Genres);
+        platforms = a.PlatformMask is { } pa && b.PlatformMask is { } pb ? BitOperations.PopCount(pa & pb) : Shared(a.Platforms, b.Platforms);
+        companies = Shared(a.Companies, b.Companies);
+        sameDecade = a.Decade is not null && a.Decade == b.Decade;
+        double dot = (GenreWeight * Cosine(genres, a.Genres.Length, b.Genres.Length))
+            + (CompanyWeight * Cosine(companies, a.Companies.Length, b.Companies.Length))
+            + (PlatformWeight * Cosine(platforms, a.Platforms.Length, b.Platforms.Length))
+            + (sameDecade ? DecadeWeight : 0);
+        double norms = Math.Sqrt(a.Weight * b.Weight);
+        return norms == 0 ? 0 : Math.Min(1, dot / norms);
+    }
+
+    private static double Cosine(int shared, int left, int right) => shared == 0 ? 0 : shared / Math.Sqrt((double)left * right);
 }

@@ -34,6 +34,20 @@ public static class Popularity
     /// <summary>Decayed plays at which the plays term reaches 63 %.</summary>
     public const double PlaysScale = 25;
 
+    /// <summary>
+    /// The instant decayed sums are kept relative to: <c>Σ 2^(−(now − tᵢ)/h) = 2^(−(now − e)/h) · Σ 2^((tᵢ − e)/h)</c>,
+    /// so the sum over a game's events is maintained by adding and subtracting one term per event, and read in O(1).
+    /// </summary>
+    public static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>An event's term in a decayed sum kept relative to <see cref="Epoch"/>.</summary>
+    /// <param name="at">When the event happened.</param>
+    public static double EpochWeight(DateTimeOffset at) => Math.Pow(2, (at - Epoch).TotalSeconds / HalfLife.TotalSeconds);
+
+    /// <summary>What turns a sum of <see cref="EpochWeight"/> terms into the decayed sum at <paramref name="now"/>.</summary>
+    /// <param name="now">The instant measured at.</param>
+    public static double DecayFactor(DateTimeOffset now) => Math.Pow(2, -(now - Epoch).TotalSeconds / HalfLife.TotalSeconds);
+
     /// <summary>The weight of an event of age <paramref name="age"/>: 1 now, ½ after one half-life; future events weigh 1.</summary>
     /// <param name="age">How long ago the event happened.</param>
     public static double Decay(TimeSpan age) => age <= TimeSpan.Zero ? 1 : Math.Pow(2, -age.TotalSeconds / HalfLife.TotalSeconds);

@@ -123,7 +123,7 @@ internal static class PersonalPicks
             .Select(candidate =>
             {
                 GameNode game = state.Games[candidate.GameId];
-                double plays = state.PopularityOf(game, now).PlaysActivity;
+                double plays = RecommendationState.PopularityOf(game, now).PlaysActivity;
                 List<string> reasons = [];
                 double collaborativeScore = 0;
                 if (collaborative.TryGetValue(candidate.GameId, out var c))

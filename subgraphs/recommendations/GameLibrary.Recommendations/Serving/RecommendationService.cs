@@ -45,7 +45,7 @@ public sealed partial class RecommendationService(
     /// <param name="cancellationToken">Cancels loading the model.</param>
     public Task<double> PopularityAsync(long gameId, CancellationToken cancellationToken) =>
         index.ReadAsync(
-            state => state.CatalogGame(gameId) is { } game ? state.PopularityOf(game, time.GetUtcNow()).Popularity : 0,
+            state => state.CatalogGame(gameId) is { } game ? RecommendationState.PopularityOf(game, time.GetUtcNow()).Popularity : 0,
             cancellationToken);
 
     /// <summary>The player's picks, best first: never a game they rated, own or played.</summary>

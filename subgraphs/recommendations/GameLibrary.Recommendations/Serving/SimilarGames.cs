@@ -38,7 +38,7 @@ internal static class SimilarGames
             .Select(candidate =>
             {
                 GameNode other = state.Games[candidate.Key];
-                double popularity = state.PopularityOf(other, now).Popularity;
+                double popularity = RecommendationState.PopularityOf(other, now).Popularity;
                 List<string> reasons = [];
                 Reasons.AddContent(reasons, candidate.Value, game.Title);
                 if (popularity >= Reasons.PopularThreshold || (popularity > 0 && candidate.Value.Score < Reasons.WeakContent))
