@@ -16,6 +16,9 @@ public sealed record GameFeatures(long[] Genres, long[] Platforms, long[] Compan
     /// <summary>The platforms as a bit set when every id is below 64, else null.</summary>
     public ulong? PlatformMask { get; } = Mask(Platforms);
 
+    /// <summary>The companies as a bit set when every id is below 64, else null.</summary>
+    public ulong? CompanyMask { get; } = Mask(Companies);
+
     /// <summary>The squared length of the game's feature vector: the weights of the kinds it has.</summary>
     public double Weight { get; } = (Genres.Length > 0 ? ContentSimilarity.GenreWeight : 0)
         + (Companies.Length > 0 ? ContentSimilarity.CompanyWeight : 0)

@@ -23,8 +23,7 @@ internal sealed class RecommendationState
     private static readonly TimeSpan RankingLifetime = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RankingRefreshInterval = TimeSpan.FromSeconds(1);
 
-    private readonly Dictionary<long, HashSet<GameNode>> _genreIndex = [];
-    private readonly Dictionary<long, HashSet<GameNode>> _companyIndex = [];
+    private readonly FeatureTable _features = new();
     private readonly ConcurrentDictionary<long, Neighbor[]> _neighbors = new();
     private readonly Lock _rankingSync = new();
     private (long Version, long Deletions, long ComputedAt, (long GameId, double Popularity)[] Ranking)? _ranking;
@@ -355,126 +354,15 @@ internal sealed class RecommendationState
         }
     }
 
-    private void Index(GameNode game)
-    {
-        foreach (long genre in game.Features.Genres)
-        {
-            Posting(_genreIndex, genre).Add(game);
-        }
+    private void Index(GameNode game) => _features.Add(game.Id, game.Features);
 
-        foreach (long company in game.Features.Companies)
-        {
-            Posting(_companyIndex, company).Add(game);
-        }
-    }
-
-    private void Unindex(GameNode game)
-    {
-        foreach (long genre in game.Features.Genres)
-        {
-            Posting(_genreIndex, genre).Remove(game);
-        }
-
-        foreach (long company in game.Features.Companies)
-        {
-            Posting(_companyIndex, company).Remove(game);
-        }
-    }
-
-    private static HashSet<GameNode> Posting(Dictionary<long, HashSet<GameNode>> index, long key)
-    {
-        if (!index.TryGetValue(key, out HashSet<GameNode>? games))
-        {
-            index[key] = games = [];
-        }
-
-        return games;
-    }
+    private void Unindex(GameNode game) => _features.Remove(game.Id);
 
     /// <summary>
-    /// Candidates share a genre or a company (found through the inverted indexes); a game sharing only platforms or
-    /// the decade scores at most 0.3 and is not a content neighbor. Each candidate is scored once — from the first
-    /// posting it is met in — without a set of seen games, and only a candidate that beats the current 50th is matched
-    /// in full and queued: at 100,000 games a list costs tens of thousands of bit counts, not of hash-set operations.
+    /// Candidates share a genre or a company (see <see cref="FeatureTable.Neighbors"/>); a game sharing only platforms
+    /// or the decade scores at most 0.3 and is not a content neighbor.
     /// </summary>
-    private Neighbor[] ComputeNeighbors(GameNode game)
-    {
-        GameFeatures features = game.Features;
-        PriorityQueue<Neighbor, Neighbor> best = new(NeighborCount + 1, WorstFirst.Instance);
-        for (int i = 0; i < features.Genres.Length; i++)
-        {
-            if (!_genreIndex.TryGetValue(features.Genres[i], out HashSet<GameNode>? games))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<long> earlier = features.Genres.AsSpan(0, i);
-            ulong? earlierMask = GameFeatures.Mask(earlier);
-            foreach (GameNode candidate in games)
-            {
-                if (candidate != game && !candidate.Features.HasAnyGenre(earlier, earlierMask))
-                {
-                    Consider(best, features, candidate);
-                }
-            }
-        }
-
-        for (int i = 0; i < features.Companies.Length; i++)
-        {
-            if (!_companyIndex.TryGetValue(features.Companies[i], out HashSet<GameNode>? games))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<long> earlier = features.Companies.AsSpan(0, i);
-            foreach (GameNode candidate in games)
-            {
-                if (candidate != game
-                    && !candidate.Features.HasAnyGenre(features.Genres, features.GenreMask)
-                    && ContentSimilarity.Shared(candidate.Features.Companies, earlier) == 0)
-                {
-                    Consider(best, features, candidate);
-                }
-            }
-        }
-
-        Neighbor[] result = new Neighbor[best.Count];
-        for (int i = result.Length - 1; i >= 0; i--)
-        {
-            result[i] = best.Dequeue();
-        }
-
-        return result;
-    }
-
-    private static void Consider(PriorityQueue<Neighbor, Neighbor> best, GameFeatures features, GameNode candidate)
-    {
-        double score = ContentSimilarity.Score(features, candidate.Features);
-        if (score <= 0)
-        {
-            return;
-        }
-
-        if (best.Count >= NeighborCount)
-        {
-            Neighbor worst = best.Peek();
-            if (score < worst.Match.Score || (score == worst.Match.Score && candidate.Id > worst.GameId))
-            {
-                // Most candidates lose to the current worst of a full list: scored once, never matched in full or queued.
-                return;
-            }
-        }
-
-        Neighbor neighbor = new(candidate.Id, ContentSimilarity.Compare(features, candidate.Features));
-        if (best.Count < NeighborCount)
-        {
-            best.Enqueue(neighbor, neighbor);
-        }
-        else
-        {
-            best.DequeueEnqueue(neighbor, neighbor);
-        }
-    }
+    private Neighbor[] ComputeNeighbors(GameNode game) => _features.Neighbors(game.Id, NeighborCount);
 
     /// <summary>Keeps the cached neighbor lists right after <paramref name="changed"/>'s features changed: pair by pair, not the whole matrix.</summary>
     private void RefreshNeighborsAfterChange(GameNode changed)
@@ -494,11 +382,17 @@ internal sealed class RecommendationState
 
             ContentMatch match = ContentSimilarity.Compare(owner.Features, changed.Features);
             bool candidate = match.Score > 0 && (match.SharedGenres > 0 || match.SharedCompanies > 0);
+            if (index < 0 && (!candidate || (full && NeighborOrder.WorstFirst.Compare(new Neighbor(changed.Id, match), neighbors[^1]) <= 0)))
+            {
+                // Not in the list and not entering it: most lists, left untouched.
+                continue;
+            }
+
             List<Neighbor> updated = [.. neighbors.Where(n => n.GameId != changed.Id)];
             if (candidate)
             {
                 Neighbor neighbor = new(changed.Id, match);
-                int position = updated.FindIndex(n => WorstFirst.Instance.Compare(neighbor, n) > 0);
+                int position = updated.FindIndex(n => NeighborOrder.WorstFirst.Compare(neighbor, n) > 0);
                 updated.Insert(position < 0 ? updated.Count : position, neighbor);
                 if (updated.Count > NeighborCount)
                 {
@@ -506,22 +400,7 @@ internal sealed class RecommendationState
                 }
             }
 
-            if (index >= 0 || candidate)
-            {
-                _neighbors[ownerId] = [.. updated];
-            }
-        }
-    }
-
-    /// <summary>Orders neighbors worst first: lower score, then higher id (so the best are highest score, lowest id).</summary>
-    private sealed class WorstFirst : IComparer<Neighbor>
-    {
-        public static WorstFirst Instance { get; } = new();
-
-        public int Compare(Neighbor x, Neighbor y)
-        {
-            int byScore = x.Match.Score.CompareTo(y.Match.Score);
-            return byScore != 0 ? byScore : y.GameId.CompareTo(x.GameId);
+            _neighbors[ownerId] = [.. updated];
         }
     }
 }

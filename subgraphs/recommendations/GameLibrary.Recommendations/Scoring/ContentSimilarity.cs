@@ -82,11 +82,26 @@ public static class ContentSimilarity
         platforms = a.PlatformMask is { } pa && b.PlatformMask is { } pb ? BitOperations.PopCount(pa & pb) : Shared(a.Platforms, b.Platforms);
         companies = Shared(a.Companies, b.Companies);
         sameDecade = a.Decade is not null && a.Decade == b.Decade;
-        double dot = (GenreWeight * Cosine(genres, a.Genres.Length, b.Genres.Length))
-            + (CompanyWeight * Cosine(companies, a.Companies.Length, b.Companies.Length))
-            + (PlatformWeight * Cosine(platforms, a.Platforms.Length, b.Platforms.Length))
+        return Combine(
+            genres, a.Genres.Length, b.Genres.Length,
+            companies, a.Companies.Length, b.Companies.Length,
+            platforms, a.Platforms.Length, b.Platforms.Length,
+            sameDecade, a.Weight, b.Weight);
+    }
+
+    /// <summary>The similarity from what two games share and how many features of each kind each has.</summary>
+    /// <remarks>The one place the formula is written, so every path that scores (arrays or bit sets) gives the same bits.</remarks>
+    internal static double Combine(
+        int genres, int genresA, int genresB,
+        int companies, int companiesA, int companiesB,
+        int platforms, int platformsA, int platformsB,
+        bool sameDecade, double weightA, double weightB)
+    {
+        double dot = (GenreWeight * Cosine(genres, genresA, genresB))
+            + (CompanyWeight * Cosine(companies, companiesA, companiesB))
+            + (PlatformWeight * Cosine(platforms, platformsA, platformsB))
             + (sameDecade ? DecadeWeight : 0);
-        double norms = Math.Sqrt(a.Weight * b.Weight);
+        double norms = Math.Sqrt(weightA * weightB);
         return norms == 0 ? 0 : Math.Min(1, dot / norms);
     }
 
