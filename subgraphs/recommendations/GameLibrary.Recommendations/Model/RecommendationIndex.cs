@@ -79,9 +79,19 @@ public sealed class RecommendationIndex(IDbContextFactory<RecommendationsDbConte
                 return popular.Concat(state.Games.Values.Where(g => g.InCatalog && !first.Contains(g.Id)).Select(g => g.Id).Order()).ToArray();
             },
             cancellationToken).ConfigureAwait(false);
-        for (int i = 0; i < order.Length; i++)
+        return await WarmUpAsync(order, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Precomputes the content neighbours of the given games, in order, pausing briefly every 100 games.</summary>
+    /// <param name="gameIds">The games.</param>
+    /// <param name="cancellationToken">Stops the warm-up.</param>
+    /// <returns>How many games were warmed.</returns>
+    public async Task<int> WarmUpAsync(IReadOnlyList<long> gameIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gameIds);
+        for (int i = 0; i < gameIds.Count; i++)
         {
-            long gameId = order[i];
+            long gameId = gameIds[i];
             await ReadAsync(state => state.CatalogGame(gameId) is { } game ? state.NeighborsOf(game).Length : 0, cancellationToken).ConfigureAwait(false);
             if (i % 100 == 99)
             {
@@ -89,7 +99,7 @@ public sealed class RecommendationIndex(IDbContextFactory<RecommendationsDbConte
             }
         }
 
-        return order.Length;
+        return gameIds.Count;
     }
 
     /// <summary>Forgets the model; the next use reloads it from SQL. Call inside <see cref="BeginChangeAsync"/>.</summary>
