@@ -11,7 +11,11 @@ public static class Time
     /// <param name="micros">Microseconds since the epoch.</param>
     public static DateTimeOffset FromMicros(long micros) => DateTimeOffset.UnixEpoch.AddTicks(micros * 10);
 
-    /// <summary>Cuts <paramref name="instant"/> to whole microseconds (what PostgreSQL stores), in UTC.</summary>
+    /// <summary>
+    /// Cuts <paramref name="instant"/> to whole milliseconds, in UTC: both stores keep that exactly (PostgreSQL keeps
+    /// microseconds, the SQLite converter 100 µs), so a stored score reads back as it was answered.
+    /// </summary>
     /// <param name="instant">The instant.</param>
-    public static DateTimeOffset Truncate(DateTimeOffset instant) => FromMicros(ToMicros(instant));
+    public static DateTimeOffset Truncate(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
 }

@@ -18,7 +18,7 @@ public sealed class Score
     /// <summary>The client's key; unique per user, so a retry finds this row instead of adding one.</summary>
     public string IdempotencyKey { get; set; } = "";
 
-    /// <summary>When the game was played (UTC, to the microsecond): decides the windows and breaks ties.</summary>
+    /// <summary>When the game was played (UTC, to the millisecond): decides the windows and breaks ties.</summary>
     public DateTimeOffset PlayedAt { get; set; }
 
     /// <summary>When the score was stored (UTC).</summary>
