@@ -33,6 +33,11 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
         List<string> reached = [.. AchievementNames.ScoreThresholds.Where(threshold => score.Value >= threshold).Select(AchievementNames.Score)];
         int streak = await StreakAsync(db, score.UserId, score.GameId, score.PlayedAt, cancellationToken).ConfigureAwait(false);
         reached.AddRange(AchievementNames.StreakLengths.Where(days => streak >= days).Select(AchievementNames.Streak));
+        if (reached.Count == 0)
+        {
+            return [];
+        }
+
         return await UnlockAsync(db, score.UserId, score.GameId, reached, now, cancellationToken).ConfigureAwait(false);
     }
 
@@ -99,7 +104,11 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
     {
         List<AchievementUnlocked> unlocked = [];
         DateTimeOffset at = Time.Truncate(now);
-        foreach (string name in names)
+
+        // Most submissions unlock nothing new: one read spares an insert per already-unlocked name.
+        List<string> held = await db.Achievements.Where(a => a.UserId == userId && names.Contains(a.Name))
+            .Select(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (string name in names.Except(held, StringComparer.Ordinal))
         {
             int inserted = await db.Database.ExecuteSqlRawAsync(Insert, [userId, name, gameId, Time.ToMicros(at)], cancellationToken).ConfigureAwait(false);
             if (inserted == 1)

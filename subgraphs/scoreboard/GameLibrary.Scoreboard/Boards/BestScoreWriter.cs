@@ -44,10 +44,17 @@ public static class BestScoreWriter
 
         long achieved = Time.ToMicros(playedAt);
         long stamp = Time.ToMicros(now);
+
+        // One command (one round trip) with a statement per period; placeholders are renumbered per statement.
+        System.Text.StringBuilder sql = new();
+        List<object> parameters = new(periods.Count * 7);
         foreach (BoardPeriod period in periods)
         {
-            await db.Database.ExecuteSqlRawAsync(
-                Upsert, [gameId, period.Key, userId, value, achieved, scoreId, stamp], cancellationToken).ConfigureAwait(false);
+            int first = parameters.Count;
+            sql.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, Upsert, [.. Enumerable.Range(first, 7).Select(i => (object)$"{{{i}}}")]));
+            parameters.AddRange([gameId, period.Key, userId, value, achieved, scoreId, stamp]);
         }
+
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken).ConfigureAwait(false);
     }
 }
