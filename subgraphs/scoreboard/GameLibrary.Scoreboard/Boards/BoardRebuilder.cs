@@ -10,9 +10,11 @@ using StackExchange.Redis;
 namespace GameLibrary.Scoreboard.Boards;
 
 /// <summary>
-/// Rebuilds every live Redis board from the best-score table: each board is written to a side key and renamed over
-/// the live one (readers never see a half-built board), keys of boards SQL no longer has are deleted, and rows that
-/// changed while the rebuild ran are applied again, so a concurrent submission is never lost to the rename.
+/// Rebuilds every live Redis board from the best-score table, in place: reads go to SQL while it runs
+/// (<see cref="BoardState.Rebuilding"/>), each board is deleted and refilled in batches by the same better-entry-wins
+/// script live submissions use (so a submission racing the rebuild keeps its entry), keys of boards SQL no longer has
+/// are deleted, and rows that changed while the rebuild ran are applied again. No RENAME: Garnet stalls on renaming
+/// object keys under load.
 /// </summary>
 /// <param name="contexts">Opens the reading context.</param>
 /// <param name="redis">The application's connection.</param>
@@ -32,7 +34,7 @@ public sealed partial class BoardRebuilder(
     IOptions<ScoreboardOptions> options,
     ILogger<BoardRebuilder> logger)
 {
-    private const int BatchSize = 2_000;
+    private const int BatchSize = 1_000;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Whether the Redis boards were ever built (or lost with Redis' data).</summary>
@@ -45,7 +47,7 @@ public sealed partial class BoardRebuilder(
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            state.ClearBeforeRebuild();
+            state.RebuildStarted();
             try
             {
                 return await RebuildCoreAsync(cancellationToken).ConfigureAwait(false);
@@ -54,6 +56,10 @@ public sealed partial class BoardRebuilder(
             {
                 state.MarkNeedsRepair();
                 throw;
+            }
+            finally
+            {
+                state.RebuildEnded();
             }
         }
         finally
@@ -88,17 +94,16 @@ public sealed partial class BoardRebuilder(
                 .Select(row => new { row.UserId, row.Value, row.AchievedAtMicros })
                 .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                string member = RedisBoards.Member(row.UserId, row.AchievedAtMicros);
-                await Add(null).AddAsync(database, row.UserId, row.Value, member).ConfigureAwait(false);
+                await Add(null).AddAsync(row.UserId, row.Value, row.AchievedAtMicros).ConfigureAwait(false);
                 if (period.Window is not null && regions.TryGetValue(row.UserId, out Region region))
                 {
-                    await Add(region).AddAsync(database, row.UserId, row.Value, member).ConfigureAwait(false);
+                    await Add(region).AddAsync(row.UserId, row.Value, row.AchievedAtMicros).ConfigureAwait(false);
                 }
             }
 
             foreach (Builder builder in builders.Values)
             {
-                await builder.CompleteAsync(database).ConfigureAwait(false);
+                await builder.FlushAsync().ConfigureAwait(false);
                 written.Add(keys.Ranking(builder.Board).ToString());
                 written.Add(keys.Members(builder.Board).ToString());
                 boards++;
@@ -109,7 +114,7 @@ public sealed partial class BoardRebuilder(
                 if (!builders.TryGetValue(region?.ToString() ?? "", out Builder? builder))
                 {
                     BoardId board = new(item.GameId, period, region);
-                    builder = new Builder(board, keys, board.ExpiresAt(options.Value.MaxAge));
+                    builder = new Builder(board, redisBoards, board.ExpiresAt(options.Value.MaxAge));
                     builders[region?.ToString() ?? ""] = builder;
                 }
 
@@ -134,7 +139,7 @@ public sealed partial class BoardRebuilder(
             await foreach (RedisKey key in server.KeysAsync(database.Database, keys.BoardPattern, pageSize: 1_000).ConfigureAwait(false))
             {
                 string name = key.ToString();
-                if (!written.Contains(name) && !name.EndsWith(Builder.Suffix, StringComparison.Ordinal))
+                if (!written.Contains(name))
                 {
                     await database.KeyDeleteAsync(key).ConfigureAwait(false);
                 }
@@ -170,59 +175,36 @@ public sealed partial class BoardRebuilder(
     [LoggerMessage(Level = LogLevel.Information, Message = "Redis boards rebuilt from SQL: {Boards} boards")]
     private partial void LogRebuilt(int boards);
 
-    /// <summary>Writes one board into side keys in batches, then renames them over the live keys.</summary>
-    private sealed class Builder(BoardId board, BoardKeys keys, DateTimeOffset? expiresAt)
+    /// <summary>Deletes one board, then refills it in batches.</summary>
+    private sealed class Builder(BoardId board, RedisBoards redisBoards, DateTimeOffset? expiresAt)
     {
-        public const string Suffix = ":rebuild";
-
-        private readonly List<SortedSetEntry> _ranking = new(BatchSize);
-        private readonly List<HashEntry> _members = new(BatchSize);
-        private readonly RedisKey _rankingKey = keys.Ranking(board).Append(Suffix);
-        private readonly RedisKey _membersKey = keys.Members(board).Append(Suffix);
+        private readonly List<(Guid UserId, long Score, long AchievedAtMicros)> _batch = new(BatchSize);
         private bool _started;
 
         public BoardId Board => board;
 
-        public async Task AddAsync(IDatabase database, Guid userId, long score, string member)
+        public async Task AddAsync(Guid userId, long score, long achievedAtMicros)
         {
             if (!_started)
             {
                 _started = true;
-                await database.KeyDeleteAsync([_rankingKey, _membersKey]).ConfigureAwait(false);
+                await redisBoards.DeleteAsync(board).ConfigureAwait(false);
             }
 
-            _ranking.Add(new SortedSetEntry(member, score));
-            _members.Add(new HashEntry(userId.ToString("N"), member));
-            if (_ranking.Count >= BatchSize)
+            _batch.Add((userId, score, achievedAtMicros));
+            if (_batch.Count >= BatchSize)
             {
-                await FlushAsync(database).ConfigureAwait(false);
+                await FlushAsync().ConfigureAwait(false);
             }
         }
 
-        public async Task CompleteAsync(IDatabase database)
+        public async Task FlushAsync()
         {
-            await FlushAsync(database).ConfigureAwait(false);
-            await database.KeyRenameAsync(_rankingKey, keys.Ranking(board)).ConfigureAwait(false);
-            await database.KeyRenameAsync(_membersKey, keys.Members(board)).ConfigureAwait(false);
-            if (expiresAt is { } expiry)
+            if (_batch.Count > 0)
             {
-                await database.KeyExpireAsync(keys.Ranking(board), expiry.UtcDateTime).ConfigureAwait(false);
-                await database.KeyExpireAsync(keys.Members(board), expiry.UtcDateTime).ConfigureAwait(false);
+                await redisBoards.ApplyManyAsync(board, expiresAt, _batch).ConfigureAwait(false);
+                _batch.Clear();
             }
-        }
-
-        private async Task FlushAsync(IDatabase database)
-        {
-            if (_ranking.Count == 0)
-            {
-                return;
-            }
-
-            Task added = database.SortedSetAddAsync(_rankingKey, [.. _ranking]);
-            Task mapped = database.HashSetAsync(_membersKey, [.. _members]);
-            await Task.WhenAll(added, mapped).ConfigureAwait(false);
-            _ranking.Clear();
-            _members.Clear();
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class Leaderboards(
     ILogger<Leaderboards> logger)
 {
     /// <summary>Whether reads are served by Redis right now.</summary>
-    public bool ServesFromRedis => redisBoards.IsConnected && !state.NeedsRepair;
+    public bool ServesFromRedis => redisBoards.IsConnected && !state.NeedsRepair && !state.Rebuilding;
 
     /// <summary>The boards a score counts on: every window's period of its time, the competition's, globally and in the region.</summary>
     /// <param name="gameId">The game.</param>

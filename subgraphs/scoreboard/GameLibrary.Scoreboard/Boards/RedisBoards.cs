@@ -53,6 +53,37 @@ public sealed class RedisBoards(IConnectionMultiplexer redis, BoardKeys keys)
         return changed
         """;
 
+    // KEYS: ranking, members of one board. ARGV: EXPIREAT (0 = none), then (player, points, member) triples. The same
+    // rule as ApplyScript, so a rebuild writing beside live submissions keeps the better entry of each player.
+    private const string ApplyManyScript = """
+        for i = 2, #ARGV, 3 do
+          local points = tonumber(ARGV[i + 1])
+          local old = redis.call('HGET', KEYS[2], ARGV[i])
+          local apply = true
+          if old then
+            local current = redis.call('ZSCORE', KEYS[1], old)
+            if current then
+              local held = tonumber(current)
+              if held > points or (held == points and old >= ARGV[i + 2]) then
+                apply = false
+              end
+            end
+          end
+          if apply then
+            if old then
+              redis.call('ZREM', KEYS[1], old)
+            end
+            redis.call('ZADD', KEYS[1], points, ARGV[i + 2])
+            redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 2])
+          end
+        end
+        if tonumber(ARGV[1]) > 0 then
+          redis.call('EXPIREAT', KEYS[1], ARGV[1])
+          redis.call('EXPIREAT', KEYS[2], ARGV[1])
+        end
+        return 1
+        """;
+
     // KEYS: (ranking, members) per board. ARGV: player.
     private const string RemoveScript = """
         for i = 1, #KEYS, 2 do
@@ -105,6 +136,34 @@ public sealed class RedisBoards(IConnectionMultiplexer redis, BoardKeys keys)
 
         RedisResult result = await redis.GetDatabase().ScriptEvaluateAsync(ApplyScript, scriptKeys, arguments).ConfigureAwait(false);
         return (int)result;
+    }
+
+    /// <summary>Puts many players' bests on one board (a rebuild's batch), each only where it beats the player's entry.</summary>
+    /// <param name="board">The board.</param>
+    /// <param name="expiresAt">When the board's keys expire.</param>
+    /// <param name="entries">The players' bests.</param>
+    public Task ApplyManyAsync(BoardId board, DateTimeOffset? expiresAt, IReadOnlyList<(Guid UserId, long Score, long AchievedAtMicros)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(entries);
+        RedisValue[] arguments = new RedisValue[1 + (3 * entries.Count)];
+        arguments[0] = expiresAt?.ToUnixTimeSeconds() ?? 0;
+        for (int i = 0; i < entries.Count; i++)
+        {
+            arguments[1 + (3 * i)] = entries[i].UserId.ToString("N");
+            arguments[2 + (3 * i)] = entries[i].Score;
+            arguments[3 + (3 * i)] = Member(entries[i].UserId, entries[i].AchievedAtMicros);
+        }
+
+        return redis.GetDatabase().ScriptEvaluateAsync(ApplyManyScript, [keys.Ranking(board), keys.Members(board)], arguments);
+    }
+
+    /// <summary>Deletes a board's keys (a rebuild's first step).</summary>
+    /// <param name="board">The board.</param>
+    public Task DeleteAsync(BoardId board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        return redis.GetDatabase().KeyDeleteAsync([keys.Ranking(board), keys.Members(board)]);
     }
 
     /// <summary>Takes a player off boards.</summary>

@@ -129,6 +129,11 @@ public sealed class ScoreService(
         {
             db.Scores.Add(score);
             db.AuditRecords.Add(Record(command, score.Id, flag is null ? AuditOutcome.Accepted : AuditOutcome.Flagged, flag, now));
+            if (score.Status == ScoreStatus.Accepted)
+            {
+                AddScoreSubmitted(score, region);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -148,7 +153,7 @@ public sealed class ScoreService(
 
             if (score.Status == ScoreStatus.Accepted)
             {
-                unlocked = await AcceptAsync(score, region, now, cancellationToken).ConfigureAwait(false);
+                unlocked = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -197,10 +202,15 @@ public sealed class ScoreService(
                 UserAgent = Cut(userAgent, 300),
                 At = Time.Truncate(now),
             });
+            if (accept)
+            {
+                AddScoreSubmitted(score, region);
+            }
+
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             if (accept)
             {
-                unlocked = await AcceptAsync(score, region, now, cancellationToken).ConfigureAwait(false);
+                unlocked = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -214,17 +224,24 @@ public sealed class ScoreService(
         return score;
     }
 
-    /// <summary>Within the open transaction: best-score rows, achievements and the <see cref="ScoreSubmitted"/> event.</summary>
-    private async Task<IReadOnlyList<AchievementUnlocked>> AcceptAsync(Score score, Region? region, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Adds the <see cref="ScoreSubmitted"/> event to the outbox, saved with the score's acceptance.</summary>
+    private void AddScoreSubmitted(Score score, Region? region) => Outbox.Add(db, DomainEvent.Create(
+        options.Value.EventLog,
+        new ScoreSubmitted(score.Id, score.UserId, score.GameId, score.Value, score.PlayedAt, region?.ToString()),
+        timeProvider));
+
+    /// <summary>Within the open transaction, after the score is saved accepted: best-score rows and achievements.</summary>
+    private async Task<IReadOnlyList<AchievementUnlocked>> AcceptAsync(Score score, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        Outbox.Add(db, DomainEvent.Create(
-            options.Value.EventLog,
-            new ScoreSubmitted(score.Id, score.UserId, score.GameId, score.Value, score.PlayedAt, region?.ToString()),
-            timeProvider));
         await BestScoreWriter.UpsertAsync(db, score.Id, score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, now, cancellationToken)
             .ConfigureAwait(false);
         IReadOnlyList<AchievementUnlocked> unlocked = await achievements.UnlockForScoreAsync(db, score, now, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (unlocked.Count > 0)
+        {
+            // Their outbox events.
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return unlocked;
     }
 
