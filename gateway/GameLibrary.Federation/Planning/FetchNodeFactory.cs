@@ -131,6 +131,12 @@ internal sealed class FetchNodeFactory
     {
         foreach (var item in builder.Items)
         {
+            // Only what is printed: an operation must declare exactly the variables its text uses.
+            if (!item.IsPrinted)
+            {
+                continue;
+            }
+
             GraphQLPrinter.CollectVariables(item.Directives, names);
             switch (item)
             {

@@ -39,6 +39,12 @@ internal sealed class SelectionBuilder
         return added;
     }
 
+    /// <summary>
+    /// Whether anything here is printed: a fragment left without fields (they moved to another subgraph, or were
+    /// redundant) is not, and neither are the variables of its directives.
+    /// </summary>
+    public bool HasContent => _items.Exists(i => i.IsPrinted);
+
     /// <summary>Adds the internal <c>__typename</c> field.</summary>
     public void AddTypename() => AddField(null, "__typename", null, string.Empty, [], string.Empty, isInternal: true);
 
@@ -114,6 +120,9 @@ internal abstract class BuilderItem
 
     /// <summary>The directives printed (with a leading space), or empty.</summary>
     public string DirectivesText { get; }
+
+    /// <summary>Whether the item appears in the printed operation (a fragment needs printed content).</summary>
+    public virtual bool IsPrinted => true;
 }
 
 /// <summary>A field of a subgraph operation.</summary>
@@ -174,4 +183,7 @@ internal sealed class FragmentItem : BuilderItem
 
     /// <summary>The fragment's selections.</summary>
     public SelectionBuilder Children { get; } = new();
+
+    /// <inheritdoc />
+    public override bool IsPrinted => Children.HasContent;
 }
