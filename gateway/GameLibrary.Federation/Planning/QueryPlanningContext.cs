@@ -406,6 +406,7 @@ internal sealed class QueryPlanningContext
             selection.Directives,
             selection.DirectivesText,
             isInternal: inputs is not null);
+        item.Shape ??= _capabilities.ResponseShape(position.Subgraph, field);
         var childInputs = inputs?.Field(item.ResponseKey, selection.Name, selection.SelectionSet is not null);
         if (selection.SelectionSet is null)
         {

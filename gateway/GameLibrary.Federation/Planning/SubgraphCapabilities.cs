@@ -134,6 +134,17 @@ internal sealed class SubgraphCapabilities
         }
     }
 
+    /// <summary>
+    /// The response shape of <paramref name="field"/> in <paramref name="subgraph"/>: its type there
+    /// (<c>@join__field(type:)</c>) with a composite named type written <c>*</c>, as "SameResponseShape" compares them.
+    /// </summary>
+    public string ResponseShape(string subgraph, SupergraphField field)
+    {
+        var text = field.In(subgraph)?.Type ?? field.Type.Text;
+        var name = text.Trim('[', ']', '!');
+        return Schema.Type(name) is { IsComposite: true } ? text.Replace(name, "*", StringComparison.Ordinal) : text;
+    }
+
     /// <summary>The resolvable keys of <paramref name="entityType"/> in <paramref name="subgraph"/>.</summary>
     public IEnumerable<EntityKey> ResolvableKeys(string subgraph, string entityType) =>
         Type(entityType).In(subgraph)?.Keys.Where(k => k.Resolvable) ?? [];

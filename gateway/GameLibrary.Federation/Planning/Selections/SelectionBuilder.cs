@@ -149,6 +149,18 @@ internal sealed class FieldItem : BuilderItem
     /// <summary>The response key.</summary>
     public string ResponseKey => Alias ?? Name;
 
+    /// <summary>
+    /// The field's response shape in the subgraph (its type there, with a composite named type left out), or
+    /// null for fields the planner adds without one: sibling fields under one key must agree on it.
+    /// </summary>
+    public string? Shape { get; set; }
+
+    /// <summary>An internal alias the field is sent under instead of its response key (sibling fields sharing its response key have another type in the subgraph), or null.</summary>
+    public string? TransportAlias { get; set; }
+
+    /// <summary>The key the subgraph answers with.</summary>
+    public string TransportKey => TransportAlias ?? ResponseKey;
+
     /// <summary>The arguments to forward.</summary>
     public GraphQLArguments? Arguments { get; }
 

@@ -120,9 +120,9 @@ internal static class SelectionPrinter
 
     private static void Head(FieldItem field, StringBuilder text)
     {
-        if (field.Alias is not null)
+        if ((field.TransportAlias ?? field.Alias) is { } alias)
         {
-            text.Append(field.Alias).Append(": ");
+            text.Append(alias).Append(": ");
         }
 
         text.Append(field.Name).Append(field.ArgumentsText).Append(field.DirectivesText);
