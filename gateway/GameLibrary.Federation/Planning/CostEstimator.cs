@@ -44,7 +44,7 @@ internal sealed class CostEstimator
     public int? Subtree(string subgraph, SupergraphField field, FieldSelection selection, SelectionList? childProvided) =>
         selection.SelectionSet is null
             ? 0
-            : Selections(subgraph, field.Type.Name, _capabilities.RuntimeTypes(field.Type.Name), selection.SelectionSet, childProvided);
+            : Selections(subgraph, _capabilities.ChildType(subgraph, field), _capabilities.ChildRuntimeTypes(subgraph, field), selection.SelectionSet, childProvided);
 
     /// <summary>The cost of one field on an object of concrete type <paramref name="typeName"/>.</summary>
     public int? Field(string subgraph, string typeName, FieldSelection selection, SelectionList? provided) =>

@@ -413,9 +413,9 @@ internal sealed class QueryPlanningContext
             return;
         }
 
-        var childType = field.Type.Name;
+        var childType = _capabilities.ChildType(position.Subgraph, field);
         var children = item.GetChildren();
-        if (_capabilities.Type(childType).IsAbstract)
+        if (_capabilities.Type(field.Type.Name).IsAbstract)
         {
             // The response writer applies type conditions by __typename at abstract positions.
             children.AddTypename();
@@ -431,7 +431,7 @@ internal sealed class QueryPlanningContext
                 childProvided,
                 [],
                 SelectionCondition.Append(position.PathConditions, selection.Conditions)),
-            _capabilities.RuntimeTypes(childType),
+            _capabilities.ChildRuntimeTypes(position.Subgraph, field),
             selection.SelectionSet,
             childInputs);
     }
