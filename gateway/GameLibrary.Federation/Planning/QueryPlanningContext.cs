@@ -220,7 +220,11 @@ internal sealed class QueryPlanningContext
             return;
         }
 
-        if (_capabilities.Schema.HasType(position.Subgraph, condition.Name) && !_capabilities.Schema.IsInterfaceObjectIn(position.Subgraph, condition.Name))
+        // Forwarded as written only when the subgraph agrees that every object type possible here belongs to the
+        // condition (its interface implementations and union members may be fewer than the supergraph's).
+        if (_capabilities.Schema.HasType(position.Subgraph, condition.Name)
+            && !_capabilities.Schema.IsInterfaceObjectIn(position.Subgraph, condition.Name)
+            && narrowed.TrueForAll(_capabilities.Schema.PossibleTypesIn(position.Subgraph, condition.Name).Contains))
         {
             var builder = position.Builder.AddFragment(condition.Name, fragment.Directives, fragment.DirectivesText);
             var narrowedSet = narrowed.ToHashSet(StringComparer.Ordinal);
@@ -228,7 +232,7 @@ internal sealed class QueryPlanningContext
             return;
         }
 
-        // The subgraph does not know the abstract type of the condition: spell it out per object type.
+        // The subgraph does not know the abstract type of the condition, or disagrees on its members: spell it out per object type.
         foreach (var possible in narrowed)
         {
             var builder = position.Builder.AddFragment(possible, fragment.Directives, fragment.DirectivesText);
