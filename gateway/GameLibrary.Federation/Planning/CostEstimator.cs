@@ -13,6 +13,7 @@ internal sealed class CostEstimator
     private readonly SubgraphCapabilities _capabilities;
     private readonly Dictionary<Key, int?> _memo = [];
     private readonly HashSet<(string Subgraph, string Type, string Field)> _evaluatingJumps = [];
+    private readonly HashSet<(string Subgraph, string Type)> _evaluatingSources = [];
     private int _cycleCuts;
 
     public CostEstimator(SubgraphCapabilities capabilities)
@@ -148,37 +149,53 @@ internal sealed class CostEstimator
     /// </summary>
     public (string Subgraph, EntityKey Key, int Cost)? BestInterfaceSource(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList rest, SelectionList? provided)
     {
-        (string, EntityKey, int)? best = null;
-        foreach (var target in _capabilities.InterfaceEntitySubgraphs(interfaceName))
+        if (!_evaluatingSources.Add((subgraph, interfaceName)))
         {
-            foreach (var key in _capabilities.ResolvableKeys(target, interfaceName))
-            {
-                var keyCost = Selections(subgraph, interfaceName, runtimeTypes, _capabilities.Selections(key.Fields), provided);
-                var restCost = Selections(target, interfaceName, runtimeTypes, rest, null);
-                if (keyCost is null || restCost is null)
-                {
-                    continue;
-                }
-
-                var total = 1 + keyCost.Value + restCost.Value;
-                if (best is null || total < best.Value.Item3)
-                {
-                    best = (target, key, total);
-                }
-            }
+            // The key itself would need this jump (a key the subgraph cannot select on the interface).
+            _cycleCuts++;
+            return null;
         }
 
-        return best;
+        try
+        {
+            (string, EntityKey, int)? best = null;
+            foreach (var target in _capabilities.InterfaceEntitySubgraphs(interfaceName))
+            {
+                foreach (var key in _capabilities.ResolvableKeys(target, interfaceName))
+                {
+                    var keyCost = Selections(subgraph, interfaceName, runtimeTypes, _capabilities.Selections(key.Fields), provided);
+                    var restCost = Selections(target, interfaceName, runtimeTypes, rest, null);
+                    if (keyCost is null || restCost is null)
+                    {
+                        continue;
+                    }
+
+                    var total = 1 + keyCost.Value + restCost.Value;
+                    if (best is null || total < best.Value.Item3)
+                    {
+                        best = (target, key, total);
+                    }
+                }
+            }
+
+            return best;
+        }
+        finally
+        {
+            _evaluatingSources.Remove((subgraph, interfaceName));
+        }
     }
 
     /// <summary>
-    /// Splits the selections at an interface-object position of <paramref name="subgraph"/>: the fields it
-    /// resolves itself on the interface, and the rest (type conditions, <c>__typename</c>, fields it lacks).
+    /// Splits the selections at an interface position that <paramref name="subgraph"/> can answer only on the
+    /// interface itself (an interface object, or an interface without implementations there): the fields it
+    /// resolves on the interface (<c>__typename</c>, with a null field, when <paramref name="typenameHere"/>), and
+    /// the rest (type conditions, fields it lacks, <c>__typename</c> of an interface object).
     /// </summary>
-    public (List<(FieldSelection Selection, SupergraphField Field)> Direct, List<Selection> Others) SplitInterfaceObject(
-        string subgraph, string interfaceName, SelectionList selections, SelectionList? provided)
+    public (List<(FieldSelection Selection, SupergraphField? Field)> Direct, List<Selection> Others) SplitOnInterface(
+        string subgraph, string interfaceName, SelectionList selections, SelectionList? provided, bool typenameHere)
     {
-        var direct = new List<(FieldSelection, SupergraphField)>();
+        var direct = new List<(FieldSelection, SupergraphField?)>();
         var rest = new List<Selection>();
         Split(selections);
         return (direct, rest);
@@ -189,6 +206,9 @@ internal sealed class CostEstimator
             {
                 switch (item)
                 {
+                    case FieldSelection { Name: "__typename" } typename when typenameHere:
+                        direct.Add((typename, null));
+                        break;
                     case FieldSelection field when field.Name != "__typename":
                         var definition = _capabilities.Field(interfaceName, field.Name);
                         if (_capabilities.CanResolveDirectly(subgraph, interfaceName, definition, provided)
@@ -224,6 +244,7 @@ internal sealed class CostEstimator
             }
 
             var total = 0;
+            var any = false;
             foreach (var possible in _capabilities.Schema.PossibleTypesIn(subgraph, typeName))
             {
                 if (!runtimeTypes.Contains(possible))
@@ -231,6 +252,7 @@ internal sealed class CostEstimator
                     continue;
                 }
 
+                any = true;
                 var cost = Selections(subgraph, possible, _capabilities.Single(possible), selections, provided);
                 if (cost is null)
                 {
@@ -240,7 +262,8 @@ internal sealed class CostEstimator
                 total += cost.Value;
             }
 
-            return total;
+            // No object type possible here: what the subgraph lacks on the interface is not free (see OnInterface).
+            return any ? total : OnInterface(subgraph, typeName, runtimeTypes, selections, provided, typenameHere: true);
         }
 
         var sum = 0;
@@ -280,13 +303,24 @@ internal sealed class CostEstimator
         return sum;
     }
 
-    private int? InterfaceObject(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided)
+    private int? InterfaceObject(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided) =>
+        OnInterface(subgraph, interfaceName, runtimeTypes, selections, provided, typenameHere: false);
+
+    /// <summary>
+    /// An interface position answered on the interface itself: the fields the subgraph resolves there, plus an
+    /// entity jump on the interface (to a subgraph where it is a real entity interface) for the rest, or null
+    /// when no such jump exists.
+    /// </summary>
+    private int? OnInterface(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided, bool typenameHere)
     {
-        var (direct, rest) = SplitInterfaceObject(subgraph, interfaceName, selections, provided);
+        var (direct, rest) = SplitOnInterface(subgraph, interfaceName, selections, provided, typenameHere);
         var total = 0;
         foreach (var (selection, field) in direct)
         {
-            total += Subtree(subgraph, field, selection, _capabilities.ChildProvided(subgraph, interfaceName, field, provided)) ?? 0;
+            if (field is not null)
+            {
+                total += Subtree(subgraph, field, selection, _capabilities.ChildProvided(subgraph, interfaceName, field, provided)) ?? 0;
+            }
         }
 
         if (rest.Count == 0)

@@ -134,7 +134,12 @@ internal sealed class QueryPlanningContext
         {
             if (_capabilities.Schema.IsInterfaceObjectIn(position.Subgraph, position.Type))
             {
-                PlanInterfaceObject(position, runtimeTypes, selections, inputs);
+                PlanOnInterface(position, runtimeTypes, selections, inputs, typenameHere: false);
+            }
+            else if (!_capabilities.Schema.PossibleTypesIn(position.Subgraph, position.Type).Any(runtimeTypes.Contains))
+            {
+                // No object type possible in this subgraph: selecting on zero types would silently drop fields.
+                PlanOnInterface(position, runtimeTypes, selections, inputs, typenameHere: true);
             }
             else
             {
@@ -266,12 +271,24 @@ internal sealed class QueryPlanningContext
         return _costs.Subtree(position.Subgraph, definition, selection, _capabilities.ChildProvided(position.Subgraph, position.Type, definition, position.Provided)) is not null;
     }
 
-    private void PlanInterfaceObject(PlanPosition position, IReadOnlySet<string> runtimeTypes, SelectionList selections, InputCollector? inputs)
+    /// <summary>
+    /// An interface position the subgraph answers only on the interface itself: an interface object, or an
+    /// interface without possible implementations there (<paramref name="typenameHere"/>: its own __typename is
+    /// then as good as any, since it never returns an object).
+    /// </summary>
+    private void PlanOnInterface(PlanPosition position, IReadOnlySet<string> runtimeTypes, SelectionList selections, InputCollector? inputs, bool typenameHere)
     {
-        var (direct, rest) = _costs.SplitInterfaceObject(position.Subgraph, position.Type, selections, position.Provided);
+        var (direct, rest) = _costs.SplitOnInterface(position.Subgraph, position.Type, selections, position.Provided, typenameHere);
         foreach (var (selection, field) in direct)
         {
-            AddResolvedField(position, field, selection, _capabilities.ChildProvided(position.Subgraph, position.Type, field, position.Provided), inputs);
+            if (field is null)
+            {
+                AddTypename(position, selection, inputs);
+            }
+            else
+            {
+                AddResolvedField(position, field, selection, _capabilities.ChildProvided(position.Subgraph, position.Type, field, position.Provided), inputs);
+            }
         }
 
         if (rest.Count == 0)
@@ -279,12 +296,12 @@ internal sealed class QueryPlanningContext
             return;
         }
 
-        // The subgraph only knows the interface: a subgraph that has the interface entity tells the concrete
-        // __typename and plans the rest (type conditions, fields the interface object lacks) from there.
+        // A subgraph that has the interface entity tells the concrete __typename and plans the rest (type
+        // conditions, fields the subgraph lacks on the interface) from there: an entity jump on the interface.
         var restList = new SelectionList(rest);
         var source = _costs.BestInterfaceSource(position.Subgraph, position.Type, runtimeTypes, restList, position.Provided)
             ?? throw new QueryPlanningException(
-                $"Cannot plan the selection on {position.Type} at \"{position.Path.Key}\": subgraph {position.Subgraph} has it as an interface object and no subgraph with a key for the interface can resolve the rest.");
+                $"Cannot plan the selection on {position.Type} at \"{position.Path.Key}\": subgraph {position.Subgraph} resolves it only on the interface and no subgraph with a key for the interface can resolve the rest.");
         var representation = new InputCollector([position.Group]);
         position.Builder.AddTypename();
         representation.Field("__typename", "__typename", composite: false);
