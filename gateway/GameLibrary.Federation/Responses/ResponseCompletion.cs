@@ -152,7 +152,14 @@ internal sealed class ResponseCompletion
             return Reject(value!, $"{typeError} (field \"{parentType.Name}.{field.Name}\")", field);
         }
 
-        if (!CheckObject(objectValue, runtimeType, SubFields(field, runtimeType)))
+        var subFields = SubFields(field, runtimeType);
+        if (runtimeType.IsAbstract && subFields.Exists(f => f.Definition is null && f.Name == "__typename"))
+        {
+            // The plan asks a subgraph with the real interface for the concrete type; it did not answer.
+            return Reject(value!, $"The concrete type of an object of interface \"{runtimeType.Name}\" could not be determined (field \"{parentType.Name}.{field.Name}\").", field);
+        }
+
+        if (!CheckObject(objectValue, runtimeType, subFields))
         {
             MarkNull(objectValue);
             return false;
@@ -225,7 +232,9 @@ internal sealed class ResponseCompletion
 
     /// <summary>
     /// The object type of a value: the static type at object positions (a <c>__typename</c> there may be
-    /// missing), the type named by <c>__typename</c> at abstract positions (it must be a possible type).
+    /// missing), the type named by <c>__typename</c> at abstract positions (it must be a possible type, or an
+    /// interface the position's type is or that implements it: the answer of an <c>@interfaceObject</c>
+    /// subgraph, completed against the interface).
     /// </summary>
     private ApiType? RuntimeType(JsonObject value, ApiType staticType, out string? error)
     {
@@ -245,6 +254,12 @@ internal sealed class ResponseCompletion
         if (staticType.IsPossibleType(typeName))
         {
             return _schema.GetType(typeName);
+        }
+
+        if (_schema.GetType(typeName) is { Kind: ApiTypeKind.Interface } named
+            && (named == staticType || named.Interfaces.Contains(staticType.Name)))
+        {
+            return named;
         }
 
         // A type the API schema lacks is typically @inaccessible: its name must not show (as Apollo's gateway hides it).
