@@ -303,6 +303,33 @@ internal sealed class CostEstimator
         return sum;
     }
 
+    /// <summary>
+    /// Splits what a subgraph lacks on an interface position: fields another subgraph resolves on the interface
+    /// itself with a resolvable key (an entity jump on the interface, e.g. from one interface object to another),
+    /// and the rest, which needs the concrete type (a subgraph with the real interface entity).
+    /// </summary>
+    public (List<(FieldSelection Selection, Jump Jump)> Jumps, List<Selection> Others) SplitInterfaceJumps(
+        string subgraph, string interfaceName, List<Selection> rest, SelectionList? provided)
+    {
+        var jumps = new List<(FieldSelection, Jump)>();
+        var others = new List<Selection>();
+        var type = _capabilities.Type(interfaceName);
+        foreach (var item in rest)
+        {
+            if (item is FieldSelection { Name: not "__typename" } selection && type.Field(selection.Name) is { } field
+                && BestJump(subgraph, interfaceName, field, selection, provided, static _ => 0) is { } jump)
+            {
+                jumps.Add((selection, jump));
+            }
+            else
+            {
+                others.Add(item);
+            }
+        }
+
+        return (jumps, others);
+    }
+
     private int? InterfaceObject(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided) =>
         OnInterface(subgraph, interfaceName, runtimeTypes, selections, provided, typenameHere: false);
 
@@ -323,12 +350,20 @@ internal sealed class CostEstimator
             }
         }
 
-        if (rest.Count == 0)
+        var (jumps, others) = SplitInterfaceJumps(subgraph, interfaceName, rest, provided);
+        HashSet<string>? targets = null;
+        foreach (var (_, jump) in jumps)
+        {
+            // Jumps to one subgraph at one position merge into one fetch: count it once.
+            total += (targets ??= []).Add(jump.Target.Subgraph) ? jump.Cost : jump.Cost - 1;
+        }
+
+        if (others.Count == 0)
         {
             return total;
         }
 
-        return BestInterfaceSource(subgraph, interfaceName, runtimeTypes, new SelectionList(rest), provided) is { } source
+        return BestInterfaceSource(subgraph, interfaceName, runtimeTypes, new SelectionList(others), provided) is { } source
             ? total + source.Cost
             : null;
     }

@@ -291,14 +291,21 @@ internal sealed class QueryPlanningContext
             }
         }
 
-        if (rest.Count == 0)
+        // Fields another subgraph resolves on the interface itself: an entity jump on the interface, straight there.
+        var (jumps, others) = _costs.SplitInterfaceJumps(position.Subgraph, position.Type, rest, position.Provided);
+        foreach (var (selection, jump) in jumps)
+        {
+            Jump(position, _capabilities.Field(position.Type, selection.Name), selection, inputs, jump);
+        }
+
+        if (others.Count == 0)
         {
             return;
         }
 
         // A subgraph that has the interface entity tells the concrete __typename and plans the rest (type
-        // conditions, fields the subgraph lacks on the interface) from there: an entity jump on the interface.
-        var restList = new SelectionList(rest);
+        // conditions, fields only the implementations have) from there: an entity jump on the interface.
+        var restList = new SelectionList(others);
         var source = _costs.BestInterfaceSource(position.Subgraph, position.Type, runtimeTypes, restList, position.Provided)
             ?? throw new QueryPlanningException(
                 $"Cannot plan the selection on {position.Type} at \"{position.Path.Key}\": subgraph {position.Subgraph} resolves it only on the interface and no subgraph with a key for the interface can resolve the rest.");
@@ -310,7 +317,7 @@ internal sealed class QueryPlanningContext
         var target = EntityGroup(source.Subgraph, position.Path, representation.Dependencies);
         target.AddEntry(position.PathConditions);
         var matching = new HashSet<string>(_capabilities.Type(position.Type).PossibleTypes, StringComparer.Ordinal) { position.Type };
-        target.AddInput(position.Type, matching, representation, null, position.Type);
+        target.AddInput(position.Type, matching, representation, position.Type, position.Type);
         var builder = ApplyConditions(target.Selection.AddFragment(position.Type, [], string.Empty), position.Conditions);
         builder.AddTypename();
         PlanSelections(new PlanPosition(target, builder, position.Type, position.Path, null, position.Conditions, position.PathConditions), runtimeTypes, restList, inputs);
@@ -375,7 +382,17 @@ internal sealed class QueryPlanningContext
 
         var group = EntityGroup(target.Subgraph, position.Path, representation.Dependencies);
         group.AddEntry(conditions);
-        group.AddInput(position.Type, single, representation, target.TypenameRewrite, target.EntityType);
+        if (_capabilities.Type(position.Type).IsAbstract)
+        {
+            // A jump on an interface itself: whatever concrete type an earlier fetch may have told, the
+            // representation names the interface.
+            var matching = new HashSet<string>(_capabilities.Type(position.Type).PossibleTypes, StringComparer.Ordinal) { position.Type };
+            group.AddInput(position.Type, matching, representation, position.Type, target.EntityType);
+        }
+        else
+        {
+            group.AddInput(position.Type, single, representation, target.TypenameRewrite, target.EntityType);
+        }
         var builder = ApplyConditions(group.Selection.AddFragment(target.EntityType, [], string.Empty), position.Conditions);
         var targetField = _capabilities.Field(target.EntityType, field.Name);
         AddResolvedField(
