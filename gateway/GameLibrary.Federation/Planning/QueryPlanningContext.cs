@@ -380,7 +380,7 @@ internal sealed class QueryPlanningContext
             PlanSelections(inputPosition, single, _capabilities.Selections(target.Field.Requires), representation);
         }
 
-        var group = EntityGroup(target.Subgraph, position.Path, representation.Dependencies);
+        var group = EntityGroup(target.Subgraph, position.Path, representation.Dependencies, position.Type, representation);
         group.AddEntry(conditions);
         if (_capabilities.Type(position.Type).IsAbstract)
         {
@@ -404,13 +404,15 @@ internal sealed class QueryPlanningContext
         inputs?.Dependencies.Add(group);
     }
 
-    private FetchGroup EntityGroup(string subgraph, ResponsePath path, HashSet<FetchGroup> dependencies)
+    private FetchGroup EntityGroup(string subgraph, ResponsePath path, HashSet<FetchGroup> dependencies, string? typeCondition = null, InputCollector? representation = null)
     {
-        // One fetch per subgraph and path, unless merging would make a group wait for itself.
+        // One fetch per subgraph and path, unless merging would make a group wait for itself, or the
+        // representations would need one field with two values (requirements with different arguments).
         foreach (var group in _groups)
         {
             if (group.IsEntity && group.Subgraph == subgraph && group.Path.Key == path.Key
-                && dependencies.All(d => d != group && !d.DependsOn(group)))
+                && dependencies.All(d => d != group && !d.DependsOn(group))
+                && (representation is null || !group.ConflictsWith(typeCondition!, representation)))
             {
                 group.Dependencies.UnionWith(dependencies);
                 return group;
