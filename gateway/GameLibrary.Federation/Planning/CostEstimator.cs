@@ -74,7 +74,93 @@ internal sealed class CostEstimator
         }
 
         var jump = BestJump(subgraph, typeName, field, selection, provided, static _ => 0);
+        if (jump is null && direct is null && Split(subgraph, typeName, field, selection, provided) is { } split)
+        {
+            return (split.Cost, split.Jump.Target.Subgraph);
+        }
+
         return jump is not null && (direct is null || jump.Cost < direct) ? (jump.Cost, jump.Target.Subgraph) : (direct, null);
+    }
+
+    /// <summary>
+    /// The splitting rule, used only when neither <paramref name="subgraph"/> nor one entity fetch serves the whole
+    /// sub-selection of <paramref name="field"/>: the subgraph resolves the field with the part of the
+    /// sub-selection it can serve (<see cref="Partition"/>), and an entity fetch on the parent gets the same field
+    /// with the remaining part from another subgraph. Null when that does not work either.
+    /// </summary>
+    public SplitField? Split(string subgraph, string typeName, SupergraphField field, FieldSelection selection, SelectionList? provided)
+    {
+        if (selection.SelectionSet is null || !_capabilities.CanResolveDirectly(subgraph, typeName, field, provided))
+        {
+            return null;
+        }
+
+        var childProvided = _capabilities.ChildProvided(subgraph, typeName, field, provided);
+        if (Partition(subgraph, _capabilities.ChildType(subgraph, field), selection.SelectionSet, childProvided) is not var (mine, rest)
+            || mine.Items.Count == 0 || rest.Items.Count == 0)
+        {
+            return null;
+        }
+
+        var here = selection.With(mine);
+        var there = selection.With(rest);
+        var cost = Subtree(subgraph, field, here, childProvided);
+        var jump = BestJump(subgraph, typeName, field, there, provided, static _ => 0);
+        return cost is null || jump is null ? null : new SplitField(here, there, jump, cost.Value + jump.Cost);
+    }
+
+    /// <summary>
+    /// Splits selections on an object of <paramref name="typeName"/> into what <paramref name="subgraph"/> serves
+    /// (whole fields, and the servable part of a composite field it resolves) and the rest, or null at an abstract
+    /// position (not split). <c>__typename</c> stays here.
+    /// </summary>
+    public (SelectionList Mine, SelectionList Others)? Partition(string subgraph, string typeName, SelectionList selections, SelectionList? provided)
+    {
+        if (_capabilities.Type(typeName).IsAbstract)
+        {
+            return null;
+        }
+
+        var mine = new List<Selection>();
+        var rest = new List<Selection>();
+        foreach (var item in selections.Items)
+        {
+            switch (item)
+            {
+                case FieldSelection field when field.Name == "__typename" || Field(subgraph, typeName, field, provided) is not null:
+                    mine.Add(field);
+                    break;
+                case FieldSelection field when field.SelectionSet is not null
+                    && _capabilities.Field(typeName, field.Name) is var definition
+                    && _capabilities.CanResolveDirectly(subgraph, typeName, definition, provided)
+                    && Partition(subgraph, _capabilities.ChildType(subgraph, definition), field.SelectionSet, _capabilities.ChildProvided(subgraph, typeName, definition, provided)) is var (childMine, childRest)
+                    && childMine.Items.Count > 0:
+                    mine.Add(field.With(childMine));
+                    rest.Add(field.With(childRest));
+                    break;
+                case FragmentSelection fragment when (fragment.TypeCondition is null || _capabilities.Schema.Satisfies(typeName, fragment.TypeCondition))
+                    && Partition(subgraph, typeName, fragment.SelectionSet, provided) is var (fragmentMine, fragmentRest):
+                    if (fragmentMine.Items.Count > 0)
+                    {
+                        mine.Add(new FragmentSelection(fragment.TypeCondition, fragment.Directives, fragment.DirectivesText, fragmentMine));
+                    }
+
+                    if (fragmentRest.Items.Count > 0)
+                    {
+                        rest.Add(new FragmentSelection(fragment.TypeCondition, fragment.Directives, fragment.DirectivesText, fragmentRest));
+                    }
+
+                    break;
+                case FragmentSelection:
+                    mine.Add(item);
+                    break;
+                default:
+                    rest.Add(item);
+                    break;
+            }
+        }
+
+        return (new SelectionList(mine), new SelectionList(rest));
     }
 
     /// <summary>
@@ -372,6 +458,9 @@ internal sealed class CostEstimator
         runtimeTypes.Count == 1 && runtimeTypes.Contains(typeName) ? typeName : string.Join(',', runtimeTypes.Order(StringComparer.Ordinal));
 
     private readonly record struct Key(string Subgraph, string Type, string Runtime, SelectionList Selections, SelectionList? Provided);
+
+    /// <summary>A field split in two: the part its subgraph serves, and the rest through an entity fetch on the parent.</summary>
+    public sealed record SplitField(FieldSelection Here, FieldSelection There, Jump Jump, int Cost);
 
     /// <summary>A chosen entity fetch: target, key and cost.</summary>
     public sealed record Jump(JumpTarget Target, EntityKey Key, int Cost);

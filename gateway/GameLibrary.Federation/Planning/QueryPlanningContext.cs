@@ -56,16 +56,7 @@ internal sealed class QueryPlanningContext
                     // Answered by the gateway itself.
                     break;
                 case FieldSelection field:
-                    var subgraph = ChooseRootSubgraph(field);
-                    var group = RootGroup(subgraph);
-                    var builder = group.Selection;
-                    foreach (var wrapper in wrappers)
-                    {
-                        builder = builder.AddFragment(null, wrapper.Directives, wrapper.DirectivesText);
-                    }
-
-                    group.AddEntry(SelectionCondition.Append(conditions, field.Conditions));
-                    PlanField(new PlanPosition(group, builder, _rootType, ResponsePath.Root, null, [], conditions), field, null);
+                    PlanRootField(field, wrappers, conditions);
                     break;
                 case FragmentSelection fragment:
                     PlanRoot(
@@ -77,7 +68,54 @@ internal sealed class QueryPlanningContext
         }
     }
 
-    private string ChooseRootSubgraph(FieldSelection selection)
+    private void PlanRootField(FieldSelection field, IReadOnlyList<FragmentSelection> wrappers, IReadOnlyList<SelectionCondition> conditions)
+    {
+        var (subgraph, selection, rest) = ChooseRootSubgraph(field);
+        var group = RootGroup(subgraph);
+        var builder = group.Selection;
+        foreach (var wrapper in wrappers)
+        {
+            builder = builder.AddFragment(null, wrapper.Directives, wrapper.DirectivesText);
+        }
+
+        group.AddEntry(SelectionCondition.Append(conditions, field.Conditions));
+        PlanField(new PlanPosition(group, builder, _rootType, ResponsePath.Root, null, [], conditions), selection, null);
+        if (rest is not null)
+        {
+            // The same root field again, with the part the first subgraph does not serve; results merge by key.
+            PlanRootField(rest, wrappers, conditions);
+        }
+    }
+
+    /// <summary>
+    /// The subgraph for a root field: the cheapest that serves the whole sub-selection; for a query when none
+    /// does, the first that serves a part of it (the field, with the rest, is then planned again).
+    /// </summary>
+    private (string Subgraph, FieldSelection Selection, FieldSelection? Remainder) ChooseRootSubgraph(FieldSelection selection)
+    {
+        if (ChooseWholeRootSubgraph(selection) is { } whole)
+        {
+            return (whole, selection, null);
+        }
+
+        var field = _capabilities.Field(_rootType, selection.Name);
+        if (_operationType == OperationType.Query && selection.SelectionSet is not null)
+        {
+            foreach (var subgraph in _capabilities.Schema.Subgraphs)
+            {
+                if (_capabilities.CanResolveDirectly(subgraph.Name, _rootType, field, null)
+                    && _costs.Partition(subgraph.Name, _capabilities.ChildType(subgraph.Name, field), selection.SelectionSet, _capabilities.ChildProvided(subgraph.Name, _rootType, field, null)) is var (mine, rest)
+                    && mine.Items.Count > 0 && rest.Items.Count > 0)
+                {
+                    return (subgraph.Name, selection.With(mine), selection.With(rest));
+                }
+            }
+        }
+
+        throw new QueryPlanningException($"No subgraph can resolve {field.Coordinate} with the selected sub-fields.");
+    }
+
+    private string? ChooseWholeRootSubgraph(FieldSelection selection)
     {
         var field = _capabilities.Field(_rootType, selection.Name);
         string? best = null;
@@ -108,7 +146,7 @@ internal sealed class QueryPlanningContext
             }
         }
 
-        return best ?? throw new QueryPlanningException($"No subgraph can resolve {field.Coordinate} with the selected sub-fields.");
+        return best;
     }
 
     private FetchGroup RootGroup(string subgraph)
@@ -354,6 +392,14 @@ internal sealed class QueryPlanningContext
         if (direct is not null && (jump is null || direct <= jump.Cost))
         {
             AddResolvedField(position, field, selection, childProvided, inputs);
+            return;
+        }
+
+        if (jump is null && direct is null && _costs.Split(position.Subgraph, position.Type, field, selection, position.Provided) is { } split)
+        {
+            // No single subgraph serves the whole sub-selection: this one its part, another (entity fetch on the parent) the rest.
+            AddResolvedField(position, field, split.Here, _capabilities.ChildProvided(position.Subgraph, position.Type, field, position.Provided), inputs);
+            Jump(position, field, split.There, inputs, split.Jump);
             return;
         }
 
