@@ -4,12 +4,16 @@ using GameLibrary.Federation.Supergraph;
 namespace GameLibrary.Federation.Planning;
 
 /// <summary>
-/// Decides whether a selection can be planned from a subgraph at a position and how many extra fetches it
-/// costs (null: impossible). The planner uses it to pick root subgraphs and entity-fetch targets and to know
-/// when staying in the current subgraph works. Memoized per plan.
+/// Decides whether a selection can be planned from a subgraph at a position and what it costs (null:
+/// impossible): <see cref="Fetch"/> per extra fetch, plus one per field an entity fetch moves into a later stage
+/// (the tie-breaker between plans with as many fetches). The planner uses it to pick root subgraphs and
+/// entity-fetch targets and to know when staying in the current subgraph works. Memoized per plan.
 /// </summary>
 internal sealed class CostEstimator
 {
+    /// <summary>The cost of one fetch; field counts below it only break ties.</summary>
+    public const int Fetch = 1 << 12;
+
     private readonly SubgraphCapabilities _capabilities;
     private readonly Dictionary<Key, int?> _memo = [];
     private readonly HashSet<(string Subgraph, string Type, string Field)> _evaluatingJumps = [];
@@ -214,7 +218,7 @@ internal sealed class CostEstimator
                     continue;
                 }
 
-                var total = 1 + keyCost.Value + requiresCost.Value + subtree.Value - bonus(target.Subgraph);
+                var total = Fetch + keyCost.Value + requiresCost.Value + subtree.Value + LaterFields(selection) - (Fetch * bonus(target.Subgraph));
                 if (best is null || total < best.Cost)
                 {
                     best = new Jump(target, key, total);
@@ -256,7 +260,7 @@ internal sealed class CostEstimator
                         continue;
                     }
 
-                    var total = 1 + keyCost.Value + restCost.Value;
+                    var total = Fetch + keyCost.Value + restCost.Value + LaterFields(rest);
                     if (best is null || total < best.Value.Item3)
                     {
                         best = (target, key, total);
@@ -366,7 +370,7 @@ internal sealed class CostEstimator
                     // Entity fetches to one subgraph at one position merge into one fetch: count it once.
                     if (target is not null && !(targets ??= []).Add(target))
                     {
-                        cost--;
+                        cost -= Fetch;
                     }
 
                     break;
@@ -441,7 +445,7 @@ internal sealed class CostEstimator
         foreach (var (_, jump) in jumps)
         {
             // Jumps to one subgraph at one position merge into one fetch: count it once.
-            total += (targets ??= []).Add(jump.Target.Subgraph) ? jump.Cost : jump.Cost - 1;
+            total += (targets ??= []).Add(jump.Target.Subgraph) ? jump.Cost : jump.Cost - Fetch;
         }
 
         if (others.Count == 0)
@@ -452,6 +456,26 @@ internal sealed class CostEstimator
         return BestInterfaceSource(subgraph, interfaceName, runtimeTypes, new SelectionList(others), provided) is { } source
             ? total + source.Cost
             : null;
+    }
+
+    /// <summary>How many fields a selection moves into an entity fetch (the field and everything below it).</summary>
+    private static int LaterFields(FieldSelection selection) =>
+        1 + (selection.SelectionSet is { } children ? LaterFields(children) : 0);
+
+    private static int LaterFields(SelectionList selections)
+    {
+        var count = 0;
+        foreach (var item in selections.Items)
+        {
+            count += item switch
+            {
+                FieldSelection field => LaterFields(field),
+                FragmentSelection fragment => LaterFields(fragment.SelectionSet),
+                _ => 0,
+            };
+        }
+
+        return count;
     }
 
     private static string RuntimeKey(string typeName, IReadOnlySet<string> runtimeTypes) =>

@@ -138,7 +138,7 @@ internal sealed class QueryPlanningContext
             var reused = _operationType == OperationType.Mutation
                 ? _rootGroups.Count > 0 && _rootGroups[^1].Subgraph == subgraph.Name
                 : _rootGroups.Exists(g => g.Subgraph == subgraph.Name);
-            var score = (2 * cost.Value) + (reused ? 0 : 1);
+            var score = (2 * cost.Value) + (reused ? 0 : CostEstimator.Fetch);
             if (score < bestScore)
             {
                 best = subgraph.Name;
