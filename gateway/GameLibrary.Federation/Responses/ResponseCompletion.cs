@@ -56,6 +56,21 @@ internal sealed class ResponseCompletion
         {
             if (field.Definition is null && field.Name == "__typename")
             {
+                if (objectType.IsAbstract)
+                {
+                    // An interface object's answer: the plan asks a subgraph with the real interface for the
+                    // concrete type, which did not answer; the interface name must not reach the client.
+                    _path.Add(new PathSegment(field.ResponseKey));
+                    var explained = ErrorPaths().HasAtOrBelow(_path);
+                    _path.RemoveAt(_path.Count - 1);
+                    if (!explained)
+                    {
+                        AddError($"The concrete type of an object of interface \"{objectType.Name}\" could not be determined.", field);
+                    }
+
+                    return false;
+                }
+
                 continue;
             }
 
@@ -152,14 +167,7 @@ internal sealed class ResponseCompletion
             return Reject(value!, $"{typeError} (field \"{parentType.Name}.{field.Name}\")", field);
         }
 
-        var subFields = SubFields(field, runtimeType);
-        if (runtimeType.IsAbstract && subFields.Exists(f => f.Definition is null && f.Name == "__typename"))
-        {
-            // The plan asks a subgraph with the real interface for the concrete type; it did not answer.
-            return Reject(value!, $"The concrete type of an object of interface \"{runtimeType.Name}\" could not be determined (field \"{parentType.Name}.{field.Name}\").", field);
-        }
-
-        if (!CheckObject(objectValue, runtimeType, subFields))
+        if (!CheckObject(objectValue, runtimeType, SubFields(field, runtimeType)))
         {
             MarkNull(objectValue);
             return false;
@@ -282,6 +290,17 @@ internal sealed class ResponseCompletion
     /// <summary>Adds "Cannot return null…" unless an error already explains this null (at this path or below it).</summary>
     private void AddNullError(CollectedField field, ApiType parentType)
     {
+        if (ErrorPaths().HasAtOrBelow(_path))
+        {
+            return;
+        }
+
+        AddError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.", field);
+    }
+
+    /// <summary>The paths of the errors so far (built on first use; <see cref="AddError"/> keeps it current).</summary>
+    private ErrorPathIndex ErrorPaths()
+    {
         if (_errorPaths is null)
         {
             _errorPaths = new ErrorPathIndex();
@@ -296,12 +315,7 @@ internal sealed class ResponseCompletion
             }
         }
 
-        if (_errorPaths.HasAtOrBelow(_path))
-        {
-            return;
-        }
-
-        AddError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.", field);
+        return _errorPaths;
     }
 
     private void AddError(string message, CollectedField field)
