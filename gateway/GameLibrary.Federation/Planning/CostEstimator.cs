@@ -101,7 +101,7 @@ internal sealed class CostEstimator
 
         var childProvided = _capabilities.ChildProvided(subgraph, typeName, field, provided);
         if (Partition(subgraph, _capabilities.ChildType(subgraph, field), selection.SelectionSet, childProvided) is not var (mine, rest)
-            || mine.Items.Count == 0 || rest.Items.Count == 0)
+            || !ServesSomething(mine) || rest.Items.Count == 0)
         {
             return null;
         }
@@ -138,7 +138,7 @@ internal sealed class CostEstimator
                     && _capabilities.Field(typeName, field.Name) is var definition
                     && _capabilities.CanResolveDirectly(subgraph, typeName, definition, provided)
                     && Partition(subgraph, _capabilities.ChildType(subgraph, definition), field.SelectionSet, _capabilities.ChildProvided(subgraph, typeName, definition, provided)) is var (childMine, childRest)
-                    && childMine.Items.Count > 0:
+                    && ServesSomething(childMine):
                     mine.Add(field.With(childMine));
                     rest.Add(field.With(childRest));
                     break;
@@ -457,6 +457,9 @@ internal sealed class CostEstimator
             ? total + source.Cost
             : null;
     }
+
+    /// <summary>Whether a part of a split selection holds more than <c>__typename</c> (a fetch for that alone is not worth it).</summary>
+    public static bool ServesSomething(SelectionList part) => part.Items.Any(i => i is not FieldSelection { Name: "__typename" });
 
     /// <summary>How many fields a selection moves into an entity fetch (the field and everything below it).</summary>
     private static int LaterFields(FieldSelection selection) =>

@@ -105,7 +105,7 @@ internal sealed class QueryPlanningContext
             {
                 if (_capabilities.CanResolveDirectly(subgraph.Name, _rootType, field, null)
                     && _costs.Partition(subgraph.Name, _capabilities.ChildType(subgraph.Name, field), selection.SelectionSet, _capabilities.ChildProvided(subgraph.Name, _rootType, field, null)) is var (mine, rest)
-                    && mine.Items.Count > 0 && rest.Items.Count > 0)
+                    && CostEstimator.ServesSomething(mine) && rest.Items.Count > 0)
                 {
                     return (subgraph.Name, selection.With(mine), selection.With(rest));
                 }
