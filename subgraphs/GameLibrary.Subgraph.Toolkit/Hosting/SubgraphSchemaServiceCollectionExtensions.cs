@@ -1,5 +1,6 @@
 using GameLibrary.Subgraph.Toolkit.Authorization;
 using GameLibrary.Subgraph.Toolkit.Execution;
+using GameLibrary.Subgraph.Toolkit.Paging;
 using GameLibrary.Subgraph.Toolkit.Telemetry;
 using GameLibrary.Transport.Execution;
 
@@ -47,6 +48,7 @@ public static class SubgraphSchemaServiceCollectionExtensions
             graphql
                 .AddSchema<TSchema>()
                 .AddGraphTypes(typeof(TSchema).Assembly)
+                .AddGraphTypes(typeof(PageInfoType).Assembly)
                 .AddSystemTextJson()
                 .AddFederation(FederationVersion)
                 .AddComplexityAnalyzer(ComplexityLimits.Configure)

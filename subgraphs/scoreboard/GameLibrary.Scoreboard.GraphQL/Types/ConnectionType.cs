@@ -1,5 +1,6 @@
 using GameLibrary.Scoreboard.GraphQL.Support;
 using GameLibrary.Scoreboard.Scores;
+using GameLibrary.Subgraph.Toolkit.Paging;
 
 using GraphQL.Types;
 

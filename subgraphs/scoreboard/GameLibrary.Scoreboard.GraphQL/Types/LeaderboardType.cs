@@ -1,5 +1,6 @@
 using GameLibrary.Scoreboard.Boards;
 using GameLibrary.Scoreboard.GraphQL.Support;
+using GameLibrary.Subgraph.Toolkit.Paging;
 
 using GraphQL.Types;
 

@@ -1,3 +1,4 @@
+using GameLibrary.Subgraph.Toolkit.Paging;
 using GameLibrary.Users.GraphQL.Paging;
 using GameLibrary.Users.Library;
 using GameLibrary.Users.Paging;

@@ -1,3 +1,4 @@
+using GameLibrary.Subgraph.Toolkit.Paging;
 using GameLibrary.Users.Accounts;
 using GameLibrary.Users.GraphQL.Paging;
 using GameLibrary.Users.Paging;

@@ -1,9 +1,12 @@
 using GraphQL.Federation;
 using GraphQL.Types;
 
-namespace GameLibrary.Scoreboard.GraphQL.Types;
+namespace GameLibrary.Subgraph.Toolkit.Paging;
 
-/// <summary>Relay's <c>PageInfo</c>, declared exactly as the users subgraph declares it (a shareable value type).</summary>
+/// <summary>
+/// Relay's <c>PageInfo</c>, one declaration for every subgraph that pages: a shareable value type must be declared
+/// identically wherever it appears, or composition fails.
+/// </summary>
 public sealed class PageInfoType : ObjectGraphType<PageInfo>
 {
     /// <summary>Creates the type.</summary>
