@@ -92,7 +92,9 @@ for _ in $(seq 1 100); do
 done
 redis-cli -p "$redis_port" ping | grep -q PONG || { cat "$work/redis.log" >&2; exit 1; }
 
-export GAMELIBRARY_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Maximum Pool Size=50"
+# A generous connect timeout: the test assemblies run in parallel on 2 cores, and PostgreSQL forks a process per
+# connection, so under that load a connection can take longer than Npgsql's default 15 s.
+export GAMELIBRARY_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=60"
 export GAMELIBRARY_TEST_REDIS="127.0.0.1:$redis_port"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
