@@ -187,13 +187,13 @@ public sealed class LiveLeaderboardThroughGatewayTests : IAsyncLifetime
 
     private async Task<string> SignUpAsync(string username, string displayName)
     {
-        await PostAsync(
-            "mutation($u: String!, $e: String!, $d: String!) { register(username: $u, email: $e, password: \"correct-horse-42\", displayName: $d) { id } }",
+        // register signs the player in: its AuthPayload carries the token.
+        JsonNode? registered = await PostAsync(
+            "mutation($u: String!, $e: String!, $d: String!) { register(username: $u, email: $e, password: \"correct-horse-42\", displayName: $d) { token } }",
             null,
             new JsonObject { ["u"] = username, ["e"] = $"{username}@example.com", ["d"] = displayName });
-        JsonNode? login = await PostAsync(
-            "mutation($u: String!) { login(usernameOrEmail: $u, password: \"correct-horse-42\") { token } }", null, new JsonObject { ["u"] = username });
-        return login!["data"]!["login"]!["token"]!.GetValue<string>();
+        return registered?["data"]?["register"]?["token"]?.GetValue<string>()
+            ?? throw new InvalidOperationException($"register failed: {registered?.ToJsonString()}");
     }
 
     private async Task<JsonNode?> PostAsync(string query, string? token, JsonObject? variables = null)
