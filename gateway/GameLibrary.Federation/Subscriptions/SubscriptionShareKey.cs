@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using GameLibrary.Federation.Execution;
 
 namespace GameLibrary.Federation.Subscriptions;
 
@@ -12,13 +12,6 @@ internal readonly record struct SubscriptionShareKey(string PlanKey, string Vari
 {
     public static SubscriptionShareKey For(string planKey, JsonObject variables, IReadOnlyDictionary<string, string> headers)
     {
-        // Header names are case-insensitive and their order carries no meaning; values are compared exactly.
-        var text = new StringBuilder();
-        foreach (var (name, value) in headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            text.Append(name.ToLowerInvariant()).Append('\n').Append(value).Append('\n');
-        }
-
-        return new SubscriptionShareKey(planKey, variables.ToJsonString(), text.ToString());
+        return new SubscriptionShareKey(planKey, variables.ToJsonString(), WebSocketSubgraphClient.HeaderKey(headers));
     }
 }

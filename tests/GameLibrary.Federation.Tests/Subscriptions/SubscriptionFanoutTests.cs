@@ -78,7 +78,10 @@ public sealed class SubscriptionFanoutTests : IAsyncLifetime
         await Eventually(() => _testbed.Feed.SubscriberCount == 3);
         Assert.Equal(3, gateway.UpstreamSubscriptions);
         Assert.Equal(4, gateway.ClientSubscriptions);
-        Assert.Equal(["Bearer a", "Bearer a", "Bearer b"], _testbed.Reviews.WebSockets.UpgradeHeaders.Select(h => h.Authorization.ToString()).Order());
+
+        // Upstream subscriptions with the same headers are multiplexed on one connection: two sockets, three subscribes.
+        Assert.Equal(["Bearer a", "Bearer b"], _testbed.Reviews.WebSockets.UpgradeHeaders.Select(h => h.Authorization.ToString()).Order());
+        Assert.Equal(3, _testbed.Reviews.WebSockets.Messages.Count(m => m.Contains("\"subscribe\"", StringComparison.Ordinal)));
 
         Publish("r1", "Meh", 2, "p1");
         Publish("r2", "Great", 5, "p1");
@@ -93,6 +96,42 @@ public sealed class SubscriptionFanoutTests : IAsyncLifetime
         {
             await events.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task DistinctUpstreamSubscriptionsAreMultiplexedOverASmallPoolOfConnections()
+    {
+        var gateway = _testbed.Gateway(configure: o => o.SubscriptionsPerConnection = 2);
+        var opened = new List<(IAsyncEnumerator<GatewayResult> Events, Task<bool> First)>();
+        foreach (var minStars in new[] { 1, 2, 3 })
+        {
+            opened.Add(await StartAsync(gateway, minStars, "Bearer a"));
+        }
+
+        await Eventually(() => _testbed.Feed.SubscriberCount == 3);
+        var recorded = _testbed.Reviews.WebSockets;
+        Assert.Equal(2, recorded.UpgradeHeaders.Count);
+        var ids = recorded.Messages.Select(m => JsonNode.Parse(m)!).Where(m => m["type"]!.GetValue<string>() == "subscribe")
+            .Select(m => m["id"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(["1", "1", "2"], ids);
+
+        Publish("r0", "Warm", 5, "p1");
+        Assert.All(await Task.WhenAll(opened.Select(BodyAsync)), body => Assert.Equal("Warm", body));
+
+        // Ending one completes only its id (its connection closes only if it was alone there); the others keep receiving.
+        await opened[1].Events.DisposeAsync();
+        await Eventually(() => _testbed.Feed.SubscriberCount == 2);
+        Assert.InRange(recorded.ClientCloses.Count, 0, 1);
+        Publish("r1", "Great", 5, "p1");
+        foreach (var events in new[] { opened[0].Events, opened[2].Events })
+        {
+            Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Timeout));
+            Assert.Equal("Great", Body(events.Current.ToJsonString()));
+        }
+
+        await opened[0].Events.DisposeAsync();
+        await opened[2].Events.DisposeAsync();
+        await Eventually(() => _testbed.Feed.SubscriberCount == 0 && recorded.ClientCloses.Count == 2);
     }
 
     [Fact]
