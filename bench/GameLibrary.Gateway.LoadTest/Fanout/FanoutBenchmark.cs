@@ -77,7 +77,7 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
             }
         }
 
-        await WaitAsync(() => Volatile.Read(ref _open) == subscribers, "every subscription to open").ConfigureAwait(false);
+        await WaitAsync(() => Volatile.Read(ref _open) == subscribers || Failed(clients), "every subscription to open").ConfigureAwait(false);
         await WaitAsync(() => Active(gateway, http) >= subscribers, "the gateway to count every subscription").ConfigureAwait(false);
         Console.WriteLine($"  open after {opening.Elapsed.TotalSeconds:0.0} s");
         await Task.Delay(2000).ConfigureAwait(false);
@@ -111,6 +111,10 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
         File.Delete(supergraph);
         return 0;
     }
+
+    /// <summary>Throws the first failure of a subscriber, so a broken run says why.</summary>
+    private static bool Failed(List<Task> clients) =>
+        clients.FirstOrDefault(c => c.IsFaulted) is { } failed ? throw new InvalidOperationException($"A subscriber failed: {failed.Exception!.InnerException}") : false;
 
     private static double Percentile(List<double> sorted, double fraction) =>
         sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
@@ -192,9 +196,12 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(Subscription, Encoding.UTF8, "application/json") };
         request.Headers.Accept.ParseAdd("text/event-stream");
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
+
+        // The gateway may hold the response headers until the first event: counted as sent; the gateway's count decides.
+        var sending = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         Interlocked.Increment(ref _open);
+        using var response = await sending.ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
