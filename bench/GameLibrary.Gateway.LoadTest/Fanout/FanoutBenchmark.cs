@@ -26,7 +26,7 @@ namespace GameLibrary.Gateway.LoadTest.Fanout;
 internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGroup processes, int subscribers, int events, bool build)
 {
     private const string Subscription = """{"query":"subscription { leaderboardUpdated(gameId: 1) { sequence scores } }"}""";
-    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(120);
 
     private long[] _received = [];
     private long[] _lastArrival = [];
@@ -61,6 +61,7 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
         }
 
         await Task.Delay(1000).ConfigureAwait(false);
+        Volatile.Write(ref _open, 0);
         long baseline = ResidentBytes(gateway.Process.Id);
 
         Console.WriteLine($"Opening {subscribers:N0} subscriptions (SSE and WebSocket alternately)…");
@@ -77,8 +78,8 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
             }
         }
 
-        await WaitAsync(() => Volatile.Read(ref _open) == subscribers || Failed(clients), "every subscription to open").ConfigureAwait(false);
-        await WaitAsync(() => Active(gateway, http) >= subscribers, "the gateway to count every subscription").ConfigureAwait(false);
+        await WaitAsync(() => Volatile.Read(ref _open) == subscribers || Failed(clients), () => $"every subscription to open ({Volatile.Read(ref _open)} did)").ConfigureAwait(false);
+        await WaitAsync(() => Active(gateway, http) >= subscribers, () => $"the gateway to count every subscription (it counts {Active(gateway, http)})").ConfigureAwait(false);
         Console.WriteLine($"  open after {opening.Elapsed.TotalSeconds:0.0} s");
         await Task.Delay(2000).ConfigureAwait(false);
         long loaded = ResidentBytes(gateway.Process.Id);
@@ -160,14 +161,16 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
         throw new InvalidOperationException("No VmRSS.");
     }
 
-    private static async Task WaitAsync(Func<bool> condition, string what)
+    private static Task WaitAsync(Func<bool> condition, string what) => WaitAsync(condition, () => what);
+
+    private static async Task WaitAsync(Func<bool> condition, Func<string> what)
     {
         var waited = Stopwatch.StartNew();
         while (!condition())
         {
             if (waited.Elapsed > EventTimeout)
             {
-                throw new InvalidOperationException($"Timed out waiting for {what}.");
+                throw new InvalidOperationException($"Timed out waiting for {what()}.");
             }
 
             await Task.Delay(5).ConfigureAwait(false);
