@@ -199,7 +199,7 @@ internal sealed class PlatformLauncher
         }
     }
 
-    /// <summary>Seeds the demo accounts (or, with --no-seed, only signs in); a failure is reported, not fatal.</summary>
+    /// <summary>Seeds the demo accounts and their scores (or, with --no-seed, only signs in); a failure is reported, not fatal.</summary>
     private async Task<DemoSession?> DemoAsync(PlatformPlan plan, CancellationToken stopping)
     {
         DemoSeeder seeder = new(new GraphQLClient(_http, plan.Users.GraphQLUrl), Report);
@@ -208,15 +208,29 @@ internal sealed class PlatformLauncher
             return await seeder.SignInAsync(stopping).ConfigureAwait(false);
         }
 
+        DemoSession viewer;
         try
         {
-            return await seeder.SeedAsync(_options.Games, _options.StartupTimeout, stopping).ConfigureAwait(false);
+            viewer = await seeder.SeedAsync(_options.Games, _options.StartupTimeout, stopping).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is GraphQLException or HttpRequestException)
         {
             Report($"the demo data could not be written: {exception.Message}");
             return await seeder.SignInAsync(stopping).ConfigureAwait(false);
         }
+
+        try
+        {
+            await new DemoScoreSeeder(new GraphQLClient(_http, plan.Scoreboard.GraphQLUrl), seeder.LoginAsync, Report)
+                .SeedAsync(_options.Games, _options.StartupTimeout, stopping)
+                .ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is GraphQLException or HttpRequestException)
+        {
+            Report($"the demo scores could not be submitted: {exception.Message}");
+        }
+
+        return viewer;
     }
 
     /// <summary>Waits for Ctrl-C or SIGTERM; a child that exits on its own first brings everything down.</summary>

@@ -12,6 +12,9 @@ internal static class StartupSummary
     /// <summary>A query that joins catalog (title, genres) and users (averageRating, viewerRating, viewerEntry) through the gateway.</summary>
     public const string ExampleQuery = """{ game(id: "1") { title genres { name } averageRating viewerRating viewerEntry { status } } }""";
 
+    /// <summary>A live leaderboard: scoreboard's entries, each player's display name completed from users by the gateway.</summary>
+    public const string ExampleSubscription = """subscription { leaderboardUpdated(gameId: "1", top: 10) { entries { rank score user { displayName } } } }""";
+
     /// <summary>Builds the summary.</summary>
     /// <param name="plan">The running services.</param>
     /// <param name="stores">The databases and Redis in use.</param>
@@ -52,6 +55,10 @@ internal static class StartupSummary
 
         text.AppendLine(CultureInfo.InvariantCulture, $"    -d '{{\"query\":\"{ExampleQuery.Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}'");
         text.AppendLine();
+        text.AppendLine("A live leaderboard (in the IDE, or any graphql-transport-ws or graphql-sse client), updated as scores arrive:");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {ExampleSubscription}");
+        text.AppendLine();
         if (demo is null)
         {
             text.AppendLine("viewerRating and viewerEntry need a signed-in player, and there is no demo account: it is created unless --no-seed is given.");
@@ -70,5 +77,5 @@ internal static class StartupSummary
     }
 
     private static void Row(StringBuilder text, string label, string value) =>
-        text.AppendLine(CultureInfo.InvariantCulture, $"  {label,-10} {value}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {label,-16} {value}");
 }

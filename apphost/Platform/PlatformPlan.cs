@@ -56,6 +56,9 @@ internal sealed class PlatformPlan
     /// <summary>The users subgraph, which the demo data is written through.</summary>
     public ServiceSpec Users => Subgraphs.Single(subgraph => subgraph.Name == SubgraphDefinition.Users.Name);
 
+    /// <summary>The scoreboard subgraph, which the demo scores are submitted to.</summary>
+    public ServiceSpec Scoreboard => Subgraphs.Single(subgraph => subgraph.Name == SubgraphDefinition.Scoreboard.Name);
+
     /// <summary>Plans the children.</summary>
     /// <param name="options">The command line.</param>
     /// <param name="hosts">Where the hosts were built.</param>

@@ -13,6 +13,12 @@ internal sealed record SubgraphDefinition(string Name, string ConnectionName, st
     /// <summary>Accounts, libraries, ratings, follows.</summary>
     public static SubgraphDefinition Users { get; } = new("users", "Users", "GameLibrary.Users.Host", 4002);
 
+    /// <summary>Scores, leaderboards, achievements, competitions; live boards through subscriptions.</summary>
+    public static SubgraphDefinition Scoreboard { get; } = new("scoreboard", "Scoreboard", "GameLibrary.Scoreboard.Host", 4003);
+
+    /// <summary>Similar games, personal picks and trending games, from the other subgraphs' events.</summary>
+    public static SubgraphDefinition Recommendations { get; } = new("recommendations", "Recommendations", "GameLibrary.Recommendations.Host", 4004);
+
     /// <summary>Every subgraph, in start order.</summary>
-    public static IReadOnlyList<SubgraphDefinition> All { get; } = [Catalog, Users];
+    public static IReadOnlyList<SubgraphDefinition> All { get; } = [Catalog, Users, Scoreboard, Recommendations];
 }

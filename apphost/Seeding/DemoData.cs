@@ -27,4 +27,15 @@ internal static class DemoData
         new("bob", "Bob", [new(1, "OWNED", 10), new(2, null, 6), new(4, null, 6), new(5, null, 5)]),
         Viewer,
     ];
+
+    /// <summary>
+    /// The demo accounts' scores on the first games: three players on game 1's board, two on games 2 and 3 — ordered
+    /// boards to look at and to beat (plausible values, so no anti-cheat rule flags them).
+    /// </summary>
+    public static IReadOnlyList<DemoScore> Scores { get; } =
+    [
+        new("alice", 1, 5100), new("alice", 2, 2500), new("alice", 4, 900),
+        new("bob", 1, 3900), new("bob", 3, 1200), new("bob", 5, 700),
+        new("demo", 1, 4200), new("demo", 2, 1800), new("demo", 3, 650),
+    ];
 }

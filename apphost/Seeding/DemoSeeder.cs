@@ -116,7 +116,12 @@ internal sealed class DemoSeeder(GraphQLClient users, Action<string> report)
         return (Session(account, data["register"]), true);
     }
 
-    private async Task<DemoSession> LoginAsync(DemoAccount account, CancellationToken cancellationToken)
+    /// <summary>Signs in as a demo account.</summary>
+    /// <param name="account">The account, which must exist.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="GraphQLException">The users subgraph refused the sign-in.</exception>
+    public async Task<DemoSession> LoginAsync(DemoAccount account, CancellationToken cancellationToken)
     {
         JsonNode data = await users.ExecuteAsync(
             "mutation($login: String!, $password: String!) { login(usernameOrEmail: $login, password: $password) { token expiresAt } }",

@@ -47,7 +47,8 @@ internal sealed class GraphQLClient(HttpClient http, Uri endpoint)
             JsonNode? first = errors[0];
             throw new GraphQLException(
                 first?["extensions"]?["code"]?.GetValue<string>(),
-                first?["message"]?.GetValue<string>() ?? errors.ToJsonString());
+                first?["message"]?.GetValue<string>() ?? errors.ToJsonString(),
+                first?["extensions"]?["field"]?.GetValue<string>());
         }
 
         return document?["data"] ?? throw new GraphQLException(null, $"{endpoint} answered {(int)response.StatusCode} without data: {body}");

@@ -1,6 +1,7 @@
 using GameLibrary.AppHost.Cli;
 using GameLibrary.AppHost.Platform;
 using GameLibrary.AppHost.Seeding;
+using GameLibrary.AppHost.Tests.Support;
 using GameLibrary.Testing;
 
 using Snapshooter.Xunit;
@@ -15,14 +16,7 @@ public sealed class StartupSummaryTests : IDisposable
 
     public StartupSummaryTests()
     {
-        Dictionary<string, string> hosts = [];
-        foreach (string name in (string[])["GameLibrary.Catalog.Host", "GameLibrary.Users.Host", "GameLibrary.Gateway"])
-        {
-            hosts[name] = Path.Combine(_root.Path, $"{name}.dll");
-            File.WriteAllText(hosts[name], "");
-        }
-
-        _hosts = new HostAssemblies(_root.Path, hosts);
+        _hosts = FakeHosts.In(_root);
     }
 
     [Fact]

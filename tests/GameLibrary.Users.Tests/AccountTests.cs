@@ -59,6 +59,23 @@ public abstract class AccountTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_region_change_publishes_UserRegionChanged_and_other_profile_changes_do_not()
+    {
+        User user = await _domain.RegisterAsync("hedy", Region.NA);
+
+        await _domain.RunAsync<AccountService, User>(accounts =>
+            accounts.UpdateProfileAsync(user.Id, new ProfileChanges("Hedy", null, Region.NA), CancellationToken.None));
+        await _domain.RunAsync<AccountService, User>(accounts =>
+            accounts.UpdateProfileAsync(user.Id, new ProfileChanges(null, null, Region.LATAM), CancellationToken.None));
+
+        var messages = await _domain.OutboxAsync();
+        Assert.Equal(["UserRegistered", "UserRegionChanged"], messages.Select(m => m.Type));
+        using JsonDocument payload = JsonDocument.Parse(messages[1].Payload);
+        Assert.Equal(user.Id, payload.RootElement.GetProperty("userId").GetGuid());
+        Assert.Equal("LATAM", payload.RootElement.GetProperty("region").GetString());
+    }
+
+    [Fact]
     public async Task Usernames_and_emails_are_unique_ignoring_case()
     {
         await _domain.RegisterAsync("linus");

@@ -109,6 +109,7 @@ internal sealed class QueryPlanExecutor
             if (response["data"] is JsonObject data)
             {
                 response.Remove("data");
+                fetch.Renames?.Apply(data);
                 _merger.Merge(state.Data, data);
             }
 
@@ -118,7 +119,9 @@ internal sealed class QueryPlanExecutor
                 {
                     if (error is JsonObject errorObject)
                     {
-                        state.Errors.Add(SubgraphErrors.FromSubgraph(errorObject, SubgraphErrors.ReadPath(errorObject)));
+                        var path = SubgraphErrors.ReadPath(errorObject);
+                        fetch.Renames?.RestorePath(path, 0);
+                        state.Errors.Add(SubgraphErrors.FromSubgraph(errorObject, path));
                     }
                 }
             }
@@ -176,6 +179,7 @@ internal sealed class QueryPlanExecutor
                         continue;
                     }
 
+                    fetch.Renames?.Apply(result);
                     var origins = entities.Origins[i];
                     for (var o = 0; o < origins.Count; o++)
                     {
@@ -192,16 +196,22 @@ internal sealed class QueryPlanExecutor
                 {
                     if (error is JsonObject errorObject)
                     {
-                        AddEntityError(errorObject, entities, state);
+                        AddEntityError(errorObject, fetch, entities, state);
                     }
                 }
             }
         }
     }
 
-    private static void AddEntityError(JsonObject error, EntityRepresentations entities, ExecutionState state)
+    private static void AddEntityError(JsonObject error, FetchNode fetch, EntityRepresentations entities, ExecutionState state)
     {
         var path = SubgraphErrors.ReadPath(error);
+        if (path is ["_entities", int, ..])
+        {
+            // Below the entity index the path follows the fetch's own response keys.
+            fetch.Renames?.RestorePath(path, 2);
+        }
+
         if (path is ["_entities", int index, .. var rest] && index >= 0 && index < entities.Origins.Count)
         {
             foreach (var origin in entities.Origins[index])

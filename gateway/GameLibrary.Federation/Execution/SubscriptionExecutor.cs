@@ -84,6 +84,11 @@ internal sealed class SubscriptionExecutor(ISubgraphSubscriptionClient client, Q
         }
 
         response.Remove("data");
+        if (plan.Node is SubscriptionNode { Primary.Renames: { } renames })
+        {
+            renames.Apply(data);
+        }
+
         var result = await executor.ExecuteSubscriptionEventAsync(plan, data, variables, headers, cancellationToken).ConfigureAwait(false);
         result.Errors.InsertRange(0, errors);
         return result;

@@ -4,15 +4,20 @@ using GameLibrary.Federation.Supergraph;
 namespace GameLibrary.Federation.Planning;
 
 /// <summary>
-/// Decides whether a selection can be planned from a subgraph at a position and how many extra fetches it
-/// costs (null: impossible). The planner uses it to pick root subgraphs and entity-fetch targets and to know
-/// when staying in the current subgraph works. Memoized per plan.
+/// Decides whether a selection can be planned from a subgraph at a position and what it costs (null:
+/// impossible): <see cref="Fetch"/> per extra fetch, plus one per field an entity fetch moves into a later stage
+/// (the tie-breaker between plans with as many fetches). The planner uses it to pick root subgraphs and
+/// entity-fetch targets and to know when staying in the current subgraph works. Memoized per plan.
 /// </summary>
 internal sealed class CostEstimator
 {
+    /// <summary>The cost of one fetch; field counts below it only break ties.</summary>
+    public const int Fetch = 1 << 12;
+
     private readonly SubgraphCapabilities _capabilities;
     private readonly Dictionary<Key, int?> _memo = [];
     private readonly HashSet<(string Subgraph, string Type, string Field)> _evaluatingJumps = [];
+    private readonly HashSet<(string Subgraph, string Type)> _evaluatingSources = [];
     private int _cycleCuts;
 
     public CostEstimator(SubgraphCapabilities capabilities)
@@ -44,7 +49,7 @@ internal sealed class CostEstimator
     public int? Subtree(string subgraph, SupergraphField field, FieldSelection selection, SelectionList? childProvided) =>
         selection.SelectionSet is null
             ? 0
-            : Selections(subgraph, field.Type.Name, _capabilities.RuntimeTypes(field.Type.Name), selection.SelectionSet, childProvided);
+            : Selections(subgraph, _capabilities.ChildType(subgraph, field), _capabilities.ChildRuntimeTypes(subgraph, field), selection.SelectionSet, childProvided);
 
     /// <summary>The cost of one field on an object of concrete type <paramref name="typeName"/>.</summary>
     public int? Field(string subgraph, string typeName, FieldSelection selection, SelectionList? provided) =>
@@ -73,7 +78,93 @@ internal sealed class CostEstimator
         }
 
         var jump = BestJump(subgraph, typeName, field, selection, provided, static _ => 0);
+        if (jump is null && direct is null && Split(subgraph, typeName, field, selection, provided) is { } split)
+        {
+            return (split.Cost, split.Jump.Target.Subgraph);
+        }
+
         return jump is not null && (direct is null || jump.Cost < direct) ? (jump.Cost, jump.Target.Subgraph) : (direct, null);
+    }
+
+    /// <summary>
+    /// The splitting rule, used only when neither <paramref name="subgraph"/> nor one entity fetch serves the whole
+    /// sub-selection of <paramref name="field"/>: the subgraph resolves the field with the part of the
+    /// sub-selection it can serve (<see cref="Partition"/>), and an entity fetch on the parent gets the same field
+    /// with the remaining part from another subgraph. Null when that does not work either.
+    /// </summary>
+    public SplitField? Split(string subgraph, string typeName, SupergraphField field, FieldSelection selection, SelectionList? provided)
+    {
+        if (selection.SelectionSet is null || !_capabilities.CanResolveDirectly(subgraph, typeName, field, provided))
+        {
+            return null;
+        }
+
+        var childProvided = _capabilities.ChildProvided(subgraph, typeName, field, provided);
+        if (Partition(subgraph, _capabilities.ChildType(subgraph, field), selection.SelectionSet, childProvided) is not var (mine, rest)
+            || !ServesSomething(mine) || rest.Items.Count == 0)
+        {
+            return null;
+        }
+
+        var here = selection.With(mine);
+        var there = selection.With(rest);
+        var cost = Subtree(subgraph, field, here, childProvided);
+        var jump = BestJump(subgraph, typeName, field, there, provided, static _ => 0);
+        return cost is null || jump is null ? null : new SplitField(here, there, jump, cost.Value + jump.Cost);
+    }
+
+    /// <summary>
+    /// Splits selections on an object of <paramref name="typeName"/> into what <paramref name="subgraph"/> serves
+    /// (whole fields, and the servable part of a composite field it resolves) and the rest, or null at an abstract
+    /// position (not split). <c>__typename</c> stays here.
+    /// </summary>
+    public (SelectionList Mine, SelectionList Others)? Partition(string subgraph, string typeName, SelectionList selections, SelectionList? provided)
+    {
+        if (_capabilities.Type(typeName).IsAbstract)
+        {
+            return null;
+        }
+
+        var mine = new List<Selection>();
+        var rest = new List<Selection>();
+        foreach (var item in selections.Items)
+        {
+            switch (item)
+            {
+                case FieldSelection field when field.Name == "__typename" || Field(subgraph, typeName, field, provided) is not null:
+                    mine.Add(field);
+                    break;
+                case FieldSelection field when field.SelectionSet is not null
+                    && _capabilities.Field(typeName, field.Name) is var definition
+                    && _capabilities.CanResolveDirectly(subgraph, typeName, definition, provided)
+                    && Partition(subgraph, _capabilities.ChildType(subgraph, definition), field.SelectionSet, _capabilities.ChildProvided(subgraph, typeName, definition, provided)) is var (childMine, childRest)
+                    && ServesSomething(childMine):
+                    mine.Add(field.With(childMine));
+                    rest.Add(field.With(childRest));
+                    break;
+                case FragmentSelection fragment when (fragment.TypeCondition is null || _capabilities.Schema.Satisfies(typeName, fragment.TypeCondition))
+                    && Partition(subgraph, typeName, fragment.SelectionSet, provided) is var (fragmentMine, fragmentRest):
+                    if (fragmentMine.Items.Count > 0)
+                    {
+                        mine.Add(new FragmentSelection(fragment.TypeCondition, fragment.Directives, fragment.DirectivesText, fragmentMine));
+                    }
+
+                    if (fragmentRest.Items.Count > 0)
+                    {
+                        rest.Add(new FragmentSelection(fragment.TypeCondition, fragment.Directives, fragment.DirectivesText, fragmentRest));
+                    }
+
+                    break;
+                case FragmentSelection:
+                    mine.Add(item);
+                    break;
+                default:
+                    rest.Add(item);
+                    break;
+            }
+        }
+
+        return (new SelectionList(mine), new SelectionList(rest));
     }
 
     /// <summary>
@@ -127,7 +218,7 @@ internal sealed class CostEstimator
                     continue;
                 }
 
-                var total = 1 + keyCost.Value + requiresCost.Value + subtree.Value - bonus(target.Subgraph);
+                var total = Fetch + keyCost.Value + requiresCost.Value + subtree.Value + LaterFields(selection) - (Fetch * bonus(target.Subgraph));
                 if (best is null || total < best.Cost)
                 {
                     best = new Jump(target, key, total);
@@ -148,37 +239,53 @@ internal sealed class CostEstimator
     /// </summary>
     public (string Subgraph, EntityKey Key, int Cost)? BestInterfaceSource(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList rest, SelectionList? provided)
     {
-        (string, EntityKey, int)? best = null;
-        foreach (var target in _capabilities.InterfaceEntitySubgraphs(interfaceName))
+        if (!_evaluatingSources.Add((subgraph, interfaceName)))
         {
-            foreach (var key in _capabilities.ResolvableKeys(target, interfaceName))
-            {
-                var keyCost = Selections(subgraph, interfaceName, runtimeTypes, _capabilities.Selections(key.Fields), provided);
-                var restCost = Selections(target, interfaceName, runtimeTypes, rest, null);
-                if (keyCost is null || restCost is null)
-                {
-                    continue;
-                }
-
-                var total = 1 + keyCost.Value + restCost.Value;
-                if (best is null || total < best.Value.Item3)
-                {
-                    best = (target, key, total);
-                }
-            }
+            // The key itself would need this jump (a key the subgraph cannot select on the interface).
+            _cycleCuts++;
+            return null;
         }
 
-        return best;
+        try
+        {
+            (string, EntityKey, int)? best = null;
+            foreach (var target in _capabilities.InterfaceEntitySubgraphs(interfaceName))
+            {
+                foreach (var key in _capabilities.ResolvableKeys(target, interfaceName))
+                {
+                    var keyCost = Selections(subgraph, interfaceName, runtimeTypes, _capabilities.Selections(key.Fields), provided);
+                    var restCost = Selections(target, interfaceName, runtimeTypes, rest, null);
+                    if (keyCost is null || restCost is null)
+                    {
+                        continue;
+                    }
+
+                    var total = Fetch + keyCost.Value + restCost.Value + LaterFields(rest);
+                    if (best is null || total < best.Value.Item3)
+                    {
+                        best = (target, key, total);
+                    }
+                }
+            }
+
+            return best;
+        }
+        finally
+        {
+            _evaluatingSources.Remove((subgraph, interfaceName));
+        }
     }
 
     /// <summary>
-    /// Splits the selections at an interface-object position of <paramref name="subgraph"/>: the fields it
-    /// resolves itself on the interface, and the rest (type conditions, <c>__typename</c>, fields it lacks).
+    /// Splits the selections at an interface position that <paramref name="subgraph"/> can answer only on the
+    /// interface itself (an interface object, or an interface without implementations there): the fields it
+    /// resolves on the interface (<c>__typename</c>, with a null field, when <paramref name="typenameHere"/>), and
+    /// the rest (type conditions, fields it lacks, <c>__typename</c> of an interface object).
     /// </summary>
-    public (List<(FieldSelection Selection, SupergraphField Field)> Direct, List<Selection> Others) SplitInterfaceObject(
-        string subgraph, string interfaceName, SelectionList selections, SelectionList? provided)
+    public (List<(FieldSelection Selection, SupergraphField? Field)> Direct, List<Selection> Others) SplitOnInterface(
+        string subgraph, string interfaceName, SelectionList selections, SelectionList? provided, bool typenameHere)
     {
-        var direct = new List<(FieldSelection, SupergraphField)>();
+        var direct = new List<(FieldSelection, SupergraphField?)>();
         var rest = new List<Selection>();
         Split(selections);
         return (direct, rest);
@@ -189,6 +296,9 @@ internal sealed class CostEstimator
             {
                 switch (item)
                 {
+                    case FieldSelection { Name: "__typename" } typename when typenameHere:
+                        direct.Add((typename, null));
+                        break;
                     case FieldSelection field when field.Name != "__typename":
                         var definition = _capabilities.Field(interfaceName, field.Name);
                         if (_capabilities.CanResolveDirectly(subgraph, interfaceName, definition, provided)
@@ -224,6 +334,7 @@ internal sealed class CostEstimator
             }
 
             var total = 0;
+            var any = false;
             foreach (var possible in _capabilities.Schema.PossibleTypesIn(subgraph, typeName))
             {
                 if (!runtimeTypes.Contains(possible))
@@ -231,6 +342,7 @@ internal sealed class CostEstimator
                     continue;
                 }
 
+                any = true;
                 var cost = Selections(subgraph, possible, _capabilities.Single(possible), selections, provided);
                 if (cost is null)
                 {
@@ -240,7 +352,8 @@ internal sealed class CostEstimator
                 total += cost.Value;
             }
 
-            return total;
+            // No object type possible here: what the subgraph lacks on the interface is not free (see OnInterface).
+            return any ? total : OnInterface(subgraph, typeName, runtimeTypes, selections, provided, typenameHere: true);
         }
 
         var sum = 0;
@@ -257,7 +370,7 @@ internal sealed class CostEstimator
                     // Entity fetches to one subgraph at one position merge into one fetch: count it once.
                     if (target is not null && !(targets ??= []).Add(target))
                     {
-                        cost--;
+                        cost -= Fetch;
                     }
 
                     break;
@@ -280,29 +393,101 @@ internal sealed class CostEstimator
         return sum;
     }
 
-    private int? InterfaceObject(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided)
+    /// <summary>
+    /// Splits what a subgraph lacks on an interface position: fields another subgraph resolves on the interface
+    /// itself with a resolvable key (an entity jump on the interface, e.g. from one interface object to another),
+    /// and the rest, which needs the concrete type (a subgraph with the real interface entity).
+    /// </summary>
+    public (List<(FieldSelection Selection, Jump Jump)> Jumps, List<Selection> Others) SplitInterfaceJumps(
+        string subgraph, string interfaceName, List<Selection> rest, SelectionList? provided)
     {
-        var (direct, rest) = SplitInterfaceObject(subgraph, interfaceName, selections, provided);
+        var jumps = new List<(FieldSelection, Jump)>();
+        var others = new List<Selection>();
+        var type = _capabilities.Type(interfaceName);
+        foreach (var item in rest)
+        {
+            if (item is FieldSelection { Name: not "__typename" } selection && type.Field(selection.Name) is { } field
+                && BestJump(subgraph, interfaceName, field, selection, provided, static _ => 0) is { } jump)
+            {
+                jumps.Add((selection, jump));
+            }
+            else
+            {
+                others.Add(item);
+            }
+        }
+
+        return (jumps, others);
+    }
+
+    private int? InterfaceObject(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided) =>
+        OnInterface(subgraph, interfaceName, runtimeTypes, selections, provided, typenameHere: false);
+
+    /// <summary>
+    /// An interface position answered on the interface itself: the fields the subgraph resolves there, plus an
+    /// entity jump on the interface (to a subgraph where it is a real entity interface) for the rest, or null
+    /// when no such jump exists.
+    /// </summary>
+    private int? OnInterface(string subgraph, string interfaceName, IReadOnlySet<string> runtimeTypes, SelectionList selections, SelectionList? provided, bool typenameHere)
+    {
+        var (direct, rest) = SplitOnInterface(subgraph, interfaceName, selections, provided, typenameHere);
         var total = 0;
         foreach (var (selection, field) in direct)
         {
-            total += Subtree(subgraph, field, selection, _capabilities.ChildProvided(subgraph, interfaceName, field, provided)) ?? 0;
+            if (field is not null)
+            {
+                total += Subtree(subgraph, field, selection, _capabilities.ChildProvided(subgraph, interfaceName, field, provided)) ?? 0;
+            }
         }
 
-        if (rest.Count == 0)
+        var (jumps, others) = SplitInterfaceJumps(subgraph, interfaceName, rest, provided);
+        HashSet<string>? targets = null;
+        foreach (var (_, jump) in jumps)
+        {
+            // Jumps to one subgraph at one position merge into one fetch: count it once.
+            total += (targets ??= []).Add(jump.Target.Subgraph) ? jump.Cost : jump.Cost - Fetch;
+        }
+
+        if (others.Count == 0)
         {
             return total;
         }
 
-        return BestInterfaceSource(subgraph, interfaceName, runtimeTypes, new SelectionList(rest), provided) is { } source
+        return BestInterfaceSource(subgraph, interfaceName, runtimeTypes, new SelectionList(others), provided) is { } source
             ? total + source.Cost
             : null;
+    }
+
+    /// <summary>Whether a part of a split selection holds more than <c>__typename</c> (a fetch for that alone is not worth it).</summary>
+    public static bool ServesSomething(SelectionList part) => part.Items.Any(i => i is not FieldSelection { Name: "__typename" });
+
+    /// <summary>How many fields a selection moves into an entity fetch (the field and everything below it).</summary>
+    private static int LaterFields(FieldSelection selection) =>
+        1 + (selection.SelectionSet is { } children ? LaterFields(children) : 0);
+
+    private static int LaterFields(SelectionList selections)
+    {
+        var count = 0;
+        foreach (var item in selections.Items)
+        {
+            count += item switch
+            {
+                FieldSelection field => LaterFields(field),
+                FragmentSelection fragment => LaterFields(fragment.SelectionSet),
+                _ => 0,
+            };
+        }
+
+        return count;
     }
 
     private static string RuntimeKey(string typeName, IReadOnlySet<string> runtimeTypes) =>
         runtimeTypes.Count == 1 && runtimeTypes.Contains(typeName) ? typeName : string.Join(',', runtimeTypes.Order(StringComparer.Ordinal));
 
     private readonly record struct Key(string Subgraph, string Type, string Runtime, SelectionList Selections, SelectionList? Provided);
+
+    /// <summary>A field split in two: the part its subgraph serves, and the rest through an entity fetch on the parent.</summary>
+    public sealed record SplitField(FieldSelection Here, FieldSelection There, Jump Jump, int Cost);
 
     /// <summary>A chosen entity fetch: target, key and cost.</summary>
     public sealed record Jump(JumpTarget Target, EntityKey Key, int Cost);

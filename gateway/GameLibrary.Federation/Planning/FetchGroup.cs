@@ -81,6 +81,10 @@ internal sealed class FetchGroup
         return false;
     }
 
+    /// <summary>Whether the inputs of a <paramref name="typeCondition"/> entity could not share a representation with this group's (see <see cref="InputCollector.ConflictsWith"/>).</summary>
+    public bool ConflictsWith(string typeCondition, InputCollector inputs) =>
+        _inputs.Exists(i => i.TypeCondition == typeCondition && i.Selections.ConflictsWith(inputs));
+
     /// <summary>Adds the inputs of entities of one type (merged with earlier ones of the same type).</summary>
     public void AddInput(string typeCondition, IReadOnlySet<string> matchingTypes, InputCollector inputs, string? typenameRewrite, string selectionType)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using GameLibrary.Federation.Planning.Nodes;
 using GameLibrary.Federation.Planning.Selections;
+using GameLibrary.Federation.Supergraph;
 using GraphQLParser.AST;
 
 namespace GameLibrary.Federation.Planning;
@@ -11,9 +12,11 @@ internal sealed class FetchNodeFactory
     private readonly string? _operationName;
     private readonly Dictionary<string, GraphQLVariableDefinition> _variables = new(StringComparer.Ordinal);
     private readonly string _representationsVariable;
+    private readonly SupergraphSchema _schema;
 
-    public FetchNodeFactory(GraphQLOperationDefinition operation)
+    public FetchNodeFactory(GraphQLOperationDefinition operation, SupergraphSchema schema)
     {
+        _schema = schema;
         _operationName = operation.Name?.StringValue;
         foreach (var definition in operation.Variables?.Items ?? [])
         {
@@ -27,6 +30,7 @@ internal sealed class FetchNodeFactory
     public FetchNode Create(FetchGroup group, OperationType operationType, int index)
     {
         group.Selection.RemoveRedundantFields();
+        var renames = ResponseKeyConflicts.Resolve(group.Selection, _schema);
         var variables = new List<string>();
         CollectVariables(group.Selection, variables);
         var usages = variables.Where(_variables.ContainsKey).ToList();
@@ -106,7 +110,8 @@ internal sealed class FetchNodeFactory
             requiresText,
             _representationsVariable,
             rootKeys,
-            entityKeys);
+            entityKeys,
+            renames);
     }
 
     private string Definition(string name)
@@ -131,6 +136,12 @@ internal sealed class FetchNodeFactory
     {
         foreach (var item in builder.Items)
         {
+            // Only what is printed: an operation must declare exactly the variables its text uses.
+            if (!item.IsPrinted)
+            {
+                continue;
+            }
+
             GraphQLPrinter.CollectVariables(item.Directives, names);
             switch (item)
             {

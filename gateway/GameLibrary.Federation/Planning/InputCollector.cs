@@ -59,6 +59,39 @@ internal sealed class InputCollector
         }
     }
 
+    /// <summary>
+    /// Whether merging <paramref name="other"/> into this would put two values under one representation key: the
+    /// same field read from different response keys (e.g. required with different arguments, so aliased).
+    /// </summary>
+    public bool ConflictsWith(InputCollector other)
+    {
+        foreach (var entry in other._entries)
+        {
+            if (entry.Fragment is not null)
+            {
+                if (_entries.Find(e => e.Fragment == entry.Fragment) is { } fragment && fragment.Children!.ConflictsWith(entry.Children!))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (_entries.Exists(e => e.Fragment is null && e.Name == entry.Name && e.ResponseKey != entry.ResponseKey))
+            {
+                return true;
+            }
+
+            if (entry.Children is not null && _entries.Find(e => e.Fragment is null && e.ResponseKey == entry.ResponseKey)?.Children is { } children
+                && children.ConflictsWith(entry.Children))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The collected selection as plan input nodes.</summary>
     public IReadOnlyList<InputNode> Build() =>
     [

@@ -27,7 +27,7 @@ internal sealed class QueryPlanner
         var selections = new SelectionNormalizer(document).Normalize(operation.SelectionSet);
         var context = new QueryPlanningContext(_capabilities, operation.Operation);
         context.PlanOperation(selections);
-        var node = PlanScheduler.Build(context, operation.Operation, new FetchNodeFactory(operation));
+        var node = PlanScheduler.Build(context, operation.Operation, new FetchNodeFactory(operation, _capabilities.Schema));
         return new QueryPlan(operation.Operation, node);
     }
 }

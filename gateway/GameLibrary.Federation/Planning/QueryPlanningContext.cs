@@ -56,16 +56,7 @@ internal sealed class QueryPlanningContext
                     // Answered by the gateway itself.
                     break;
                 case FieldSelection field:
-                    var subgraph = ChooseRootSubgraph(field);
-                    var group = RootGroup(subgraph);
-                    var builder = group.Selection;
-                    foreach (var wrapper in wrappers)
-                    {
-                        builder = builder.AddFragment(null, wrapper.Directives, wrapper.DirectivesText);
-                    }
-
-                    group.AddEntry(SelectionCondition.Append(conditions, field.Conditions));
-                    PlanField(new PlanPosition(group, builder, _rootType, ResponsePath.Root, null, [], conditions), field, null);
+                    PlanRootField(field, wrappers, conditions);
                     break;
                 case FragmentSelection fragment:
                     PlanRoot(
@@ -77,7 +68,54 @@ internal sealed class QueryPlanningContext
         }
     }
 
-    private string ChooseRootSubgraph(FieldSelection selection)
+    private void PlanRootField(FieldSelection field, IReadOnlyList<FragmentSelection> wrappers, IReadOnlyList<SelectionCondition> conditions)
+    {
+        var (subgraph, selection, rest) = ChooseRootSubgraph(field);
+        var group = RootGroup(subgraph);
+        var builder = group.Selection;
+        foreach (var wrapper in wrappers)
+        {
+            builder = builder.AddFragment(null, wrapper.Directives, wrapper.DirectivesText);
+        }
+
+        group.AddEntry(SelectionCondition.Append(conditions, field.Conditions));
+        PlanField(new PlanPosition(group, builder, _rootType, ResponsePath.Root, null, [], conditions), selection, null);
+        if (rest is not null)
+        {
+            // The same root field again, with the part the first subgraph does not serve; results merge by key.
+            PlanRootField(rest, wrappers, conditions);
+        }
+    }
+
+    /// <summary>
+    /// The subgraph for a root field: the cheapest that serves the whole sub-selection; for a query when none
+    /// does, the first that serves a part of it (the field, with the rest, is then planned again).
+    /// </summary>
+    private (string Subgraph, FieldSelection Selection, FieldSelection? Remainder) ChooseRootSubgraph(FieldSelection selection)
+    {
+        if (ChooseWholeRootSubgraph(selection) is { } whole)
+        {
+            return (whole, selection, null);
+        }
+
+        var field = _capabilities.Field(_rootType, selection.Name);
+        if (_operationType == OperationType.Query && selection.SelectionSet is not null)
+        {
+            foreach (var subgraph in _capabilities.Schema.Subgraphs)
+            {
+                if (_capabilities.CanResolveDirectly(subgraph.Name, _rootType, field, null)
+                    && _costs.Partition(subgraph.Name, _capabilities.ChildType(subgraph.Name, field), selection.SelectionSet, _capabilities.ChildProvided(subgraph.Name, _rootType, field, null)) is var (mine, rest)
+                    && CostEstimator.ServesSomething(mine) && rest.Items.Count > 0)
+                {
+                    return (subgraph.Name, selection.With(mine), selection.With(rest));
+                }
+            }
+        }
+
+        throw new QueryPlanningException($"No subgraph can resolve {field.Coordinate} with the selected sub-fields.");
+    }
+
+    private string? ChooseWholeRootSubgraph(FieldSelection selection)
     {
         var field = _capabilities.Field(_rootType, selection.Name);
         string? best = null;
@@ -100,7 +138,7 @@ internal sealed class QueryPlanningContext
             var reused = _operationType == OperationType.Mutation
                 ? _rootGroups.Count > 0 && _rootGroups[^1].Subgraph == subgraph.Name
                 : _rootGroups.Exists(g => g.Subgraph == subgraph.Name);
-            var score = (2 * cost.Value) + (reused ? 0 : 1);
+            var score = (2 * cost.Value) + (reused ? 0 : CostEstimator.Fetch);
             if (score < bestScore)
             {
                 best = subgraph.Name;
@@ -108,7 +146,7 @@ internal sealed class QueryPlanningContext
             }
         }
 
-        return best ?? throw new QueryPlanningException($"No subgraph can resolve {field.Coordinate} with the selected sub-fields.");
+        return best;
     }
 
     private FetchGroup RootGroup(string subgraph)
@@ -134,7 +172,12 @@ internal sealed class QueryPlanningContext
         {
             if (_capabilities.Schema.IsInterfaceObjectIn(position.Subgraph, position.Type))
             {
-                PlanInterfaceObject(position, runtimeTypes, selections, inputs);
+                PlanOnInterface(position, runtimeTypes, selections, inputs, typenameHere: false);
+            }
+            else if (!_capabilities.Schema.PossibleTypesIn(position.Subgraph, position.Type).Any(runtimeTypes.Contains))
+            {
+                // No object type possible in this subgraph: selecting on zero types would silently drop fields.
+                PlanOnInterface(position, runtimeTypes, selections, inputs, typenameHere: true);
             }
             else
             {
@@ -220,7 +263,11 @@ internal sealed class QueryPlanningContext
             return;
         }
 
-        if (_capabilities.Schema.HasType(position.Subgraph, condition.Name) && !_capabilities.Schema.IsInterfaceObjectIn(position.Subgraph, condition.Name))
+        // Forwarded as written only when the subgraph agrees that every object type possible here belongs to the
+        // condition (its interface implementations and union members may be fewer than the supergraph's).
+        if (_capabilities.Schema.HasType(position.Subgraph, condition.Name)
+            && !_capabilities.Schema.IsInterfaceObjectIn(position.Subgraph, condition.Name)
+            && narrowed.TrueForAll(_capabilities.Schema.PossibleTypesIn(position.Subgraph, condition.Name).Contains))
         {
             var builder = position.Builder.AddFragment(condition.Name, fragment.Directives, fragment.DirectivesText);
             var narrowedSet = narrowed.ToHashSet(StringComparer.Ordinal);
@@ -228,7 +275,7 @@ internal sealed class QueryPlanningContext
             return;
         }
 
-        // The subgraph does not know the abstract type of the condition: spell it out per object type.
+        // The subgraph does not know the abstract type of the condition, or disagrees on its members: spell it out per object type.
         foreach (var possible in narrowed)
         {
             var builder = position.Builder.AddFragment(possible, fragment.Directives, fragment.DirectivesText);
@@ -262,25 +309,44 @@ internal sealed class QueryPlanningContext
         return _costs.Subtree(position.Subgraph, definition, selection, _capabilities.ChildProvided(position.Subgraph, position.Type, definition, position.Provided)) is not null;
     }
 
-    private void PlanInterfaceObject(PlanPosition position, IReadOnlySet<string> runtimeTypes, SelectionList selections, InputCollector? inputs)
+    /// <summary>
+    /// An interface position the subgraph answers only on the interface itself: an interface object, or an
+    /// interface without possible implementations there (<paramref name="typenameHere"/>: its own __typename is
+    /// then as good as any, since it never returns an object).
+    /// </summary>
+    private void PlanOnInterface(PlanPosition position, IReadOnlySet<string> runtimeTypes, SelectionList selections, InputCollector? inputs, bool typenameHere)
     {
-        var (direct, rest) = _costs.SplitInterfaceObject(position.Subgraph, position.Type, selections, position.Provided);
+        var (direct, rest) = _costs.SplitOnInterface(position.Subgraph, position.Type, selections, position.Provided, typenameHere);
         foreach (var (selection, field) in direct)
         {
-            AddResolvedField(position, field, selection, _capabilities.ChildProvided(position.Subgraph, position.Type, field, position.Provided), inputs);
+            if (field is null)
+            {
+                AddTypename(position, selection, inputs);
+            }
+            else
+            {
+                AddResolvedField(position, field, selection, _capabilities.ChildProvided(position.Subgraph, position.Type, field, position.Provided), inputs);
+            }
         }
 
-        if (rest.Count == 0)
+        // Fields another subgraph resolves on the interface itself: an entity jump on the interface, straight there.
+        var (jumps, others) = _costs.SplitInterfaceJumps(position.Subgraph, position.Type, rest, position.Provided);
+        foreach (var (selection, jump) in jumps)
+        {
+            Jump(position, _capabilities.Field(position.Type, selection.Name), selection, inputs, jump);
+        }
+
+        if (others.Count == 0)
         {
             return;
         }
 
-        // The subgraph only knows the interface: a subgraph that has the interface entity tells the concrete
-        // __typename and plans the rest (type conditions, fields the interface object lacks) from there.
-        var restList = new SelectionList(rest);
+        // A subgraph that has the interface entity tells the concrete __typename and plans the rest (type
+        // conditions, fields only the implementations have) from there: an entity jump on the interface.
+        var restList = new SelectionList(others);
         var source = _costs.BestInterfaceSource(position.Subgraph, position.Type, runtimeTypes, restList, position.Provided)
             ?? throw new QueryPlanningException(
-                $"Cannot plan the selection on {position.Type} at \"{position.Path.Key}\": subgraph {position.Subgraph} has it as an interface object and no subgraph with a key for the interface can resolve the rest.");
+                $"Cannot plan the selection on {position.Type} at \"{position.Path.Key}\": subgraph {position.Subgraph} resolves it only on the interface and no subgraph with a key for the interface can resolve the rest.");
         var representation = new InputCollector([position.Group]);
         position.Builder.AddTypename();
         representation.Field("__typename", "__typename", composite: false);
@@ -289,7 +355,7 @@ internal sealed class QueryPlanningContext
         var target = EntityGroup(source.Subgraph, position.Path, representation.Dependencies);
         target.AddEntry(position.PathConditions);
         var matching = new HashSet<string>(_capabilities.Type(position.Type).PossibleTypes, StringComparer.Ordinal) { position.Type };
-        target.AddInput(position.Type, matching, representation, null, position.Type);
+        target.AddInput(position.Type, matching, representation, position.Type, position.Type);
         var builder = ApplyConditions(target.Selection.AddFragment(position.Type, [], string.Empty), position.Conditions);
         builder.AddTypename();
         PlanSelections(new PlanPosition(target, builder, position.Type, position.Path, null, position.Conditions, position.PathConditions), runtimeTypes, restList, inputs);
@@ -329,6 +395,14 @@ internal sealed class QueryPlanningContext
             return;
         }
 
+        if (jump is null && direct is null && _costs.Split(position.Subgraph, position.Type, field, selection, position.Provided) is { } split)
+        {
+            // No single subgraph serves the whole sub-selection: this one its part, another (entity fetch on the parent) the rest.
+            AddResolvedField(position, field, split.Here, _capabilities.ChildProvided(position.Subgraph, position.Type, field, position.Provided), inputs);
+            Jump(position, field, split.There, inputs, split.Jump);
+            return;
+        }
+
         Jump(position, field, selection, inputs, jump
             ?? throw new QueryPlanningException(
                 $"Cannot plan {field.Coordinate} at \"{position.Path.Key}\": no subgraph resolves it with a key that subgraph {position.Subgraph} can provide."));
@@ -352,9 +426,19 @@ internal sealed class QueryPlanningContext
             PlanSelections(inputPosition, single, _capabilities.Selections(target.Field.Requires), representation);
         }
 
-        var group = EntityGroup(target.Subgraph, position.Path, representation.Dependencies);
+        var group = EntityGroup(target.Subgraph, position.Path, representation.Dependencies, position.Type, representation);
         group.AddEntry(conditions);
-        group.AddInput(position.Type, single, representation, target.TypenameRewrite, target.EntityType);
+        if (_capabilities.Type(position.Type).IsAbstract)
+        {
+            // A jump on an interface itself: whatever concrete type an earlier fetch may have told, the
+            // representation names the interface.
+            var matching = new HashSet<string>(_capabilities.Type(position.Type).PossibleTypes, StringComparer.Ordinal) { position.Type };
+            group.AddInput(position.Type, matching, representation, position.Type, target.EntityType);
+        }
+        else
+        {
+            group.AddInput(position.Type, single, representation, target.TypenameRewrite, target.EntityType);
+        }
         var builder = ApplyConditions(group.Selection.AddFragment(target.EntityType, [], string.Empty), position.Conditions);
         var targetField = _capabilities.Field(target.EntityType, field.Name);
         AddResolvedField(
@@ -366,13 +450,15 @@ internal sealed class QueryPlanningContext
         inputs?.Dependencies.Add(group);
     }
 
-    private FetchGroup EntityGroup(string subgraph, ResponsePath path, HashSet<FetchGroup> dependencies)
+    private FetchGroup EntityGroup(string subgraph, ResponsePath path, HashSet<FetchGroup> dependencies, string? typeCondition = null, InputCollector? representation = null)
     {
-        // One fetch per subgraph and path, unless merging would make a group wait for itself.
+        // One fetch per subgraph and path, unless merging would make a group wait for itself, or the
+        // representations would need one field with two values (requirements with different arguments).
         foreach (var group in _groups)
         {
             if (group.IsEntity && group.Subgraph == subgraph && group.Path.Key == path.Key
-                && dependencies.All(d => d != group && !d.DependsOn(group)))
+                && dependencies.All(d => d != group && !d.DependsOn(group))
+                && (representation is null || !group.ConflictsWith(typeCondition!, representation)))
             {
                 group.Dependencies.UnionWith(dependencies);
                 return group;
@@ -406,15 +492,16 @@ internal sealed class QueryPlanningContext
             selection.Directives,
             selection.DirectivesText,
             isInternal: inputs is not null);
+        item.Shape ??= _capabilities.ResponseShape(position.Subgraph, field);
         var childInputs = inputs?.Field(item.ResponseKey, selection.Name, selection.SelectionSet is not null);
         if (selection.SelectionSet is null)
         {
             return;
         }
 
-        var childType = field.Type.Name;
+        var childType = _capabilities.ChildType(position.Subgraph, field);
         var children = item.GetChildren();
-        if (_capabilities.Type(childType).IsAbstract)
+        if (_capabilities.Type(field.Type.Name).IsAbstract)
         {
             // The response writer applies type conditions by __typename at abstract positions.
             children.AddTypename();
@@ -430,7 +517,7 @@ internal sealed class QueryPlanningContext
                 childProvided,
                 [],
                 SelectionCondition.Append(position.PathConditions, selection.Conditions)),
-            _capabilities.RuntimeTypes(childType),
+            _capabilities.ChildRuntimeTypes(position.Subgraph, field),
             selection.SelectionSet,
             childInputs);
     }

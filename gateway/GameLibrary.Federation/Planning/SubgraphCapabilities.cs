@@ -11,6 +11,7 @@ internal sealed class SubgraphCapabilities
 {
     private readonly Dictionary<FieldSet, SelectionList> _fieldSets = [];
     private readonly Dictionary<string, IReadOnlySet<string>> _singletons = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Subgraph, SupergraphField Field), (string Type, IReadOnlySet<string> RuntimeTypes)> _ownTypes = [];
 
     public SubgraphCapabilities(SupergraphSchema schema)
     {
@@ -31,6 +32,13 @@ internal sealed class SubgraphCapabilities
             {
                 foreach (var info in field.Subgraphs.Values)
                 {
+                    if (info.Type?.Trim('[', ']', '!') is { } own && own != field.Type.Name && schema.Type(own) is { } ownType
+                        && schema.Type(field.Type.Name) is { } fieldType)
+                    {
+                        var runtime = ownType.IsAbstract ? ownType.PossibleTypes : (IReadOnlySet<string>)new HashSet<string>(StringComparer.Ordinal) { own };
+                        _ownTypes[(info.Subgraph, field)] = (own, fieldType.IsAbstract ? runtime.Where(fieldType.PossibleTypes.Contains).ToHashSet(StringComparer.Ordinal) : runtime);
+                    }
+
                     if (info.Requires is not null)
                     {
                         _fieldSets[info.Requires] = normalizer.Normalize(info.Requires.SelectionSet);
@@ -69,6 +77,18 @@ internal sealed class SubgraphCapabilities
         var type = Type(typeName);
         return type.IsAbstract ? type.PossibleTypes : Single(typeName);
     }
+
+    /// <summary>
+    /// The type a sub-selection of <paramref name="field"/> is planned against in <paramref name="subgraph"/>: the
+    /// subgraph's own type when it declares a narrower one (<c>@join__field(type:)</c>, e.g. an object where the
+    /// supergraph has a union), else the supergraph's.
+    /// </summary>
+    public string ChildType(string subgraph, SupergraphField field) =>
+        _ownTypes.TryGetValue((subgraph, field), out var own) ? own.Type : field.Type.Name;
+
+    /// <summary>The object types the subgraph can return for <paramref name="field"/> (see <see cref="ChildType"/>).</summary>
+    public IReadOnlySet<string> ChildRuntimeTypes(string subgraph, SupergraphField field) =>
+        _ownTypes.TryGetValue((subgraph, field), out var own) ? own.RuntimeTypes : RuntimeTypes(field.Type.Name);
 
     /// <summary>
     /// Whether subgraph <paramref name="subgraph"/> resolves <paramref name="field"/> of an object of type
@@ -132,6 +152,17 @@ internal sealed class SubgraphCapabilities
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The response shape of <paramref name="field"/> in <paramref name="subgraph"/>: its type there
+    /// (<c>@join__field(type:)</c>) with a composite named type written <c>*</c>, as "SameResponseShape" compares them.
+    /// </summary>
+    public string ResponseShape(string subgraph, SupergraphField field)
+    {
+        var text = field.In(subgraph)?.Type ?? field.Type.Text;
+        var name = text.Trim('[', ']', '!');
+        return Schema.Type(name) is { IsComposite: true } ? text.Replace(name, "*", StringComparison.Ordinal) : text;
     }
 
     /// <summary>The resolvable keys of <paramref name="entityType"/> in <paramref name="subgraph"/>.</summary>

@@ -141,7 +141,10 @@ internal static class FieldCollector
             return _fields;
         }
 
+        // An interface stands in for its unknown concrete type (an interface object's answer): fragments on it
+        // and on the interfaces it implements apply.
         private bool Applies(string typeCondition) =>
-            typeCondition == objectType.Name || schema.GetType(typeCondition)?.IsPossibleType(objectType.Name) == true;
+            typeCondition == objectType.Name || schema.GetType(typeCondition)?.IsPossibleType(objectType.Name) == true
+            || (objectType.Kind == ApiTypeKind.Interface && objectType.Interfaces.Contains(typeCondition));
     }
 }

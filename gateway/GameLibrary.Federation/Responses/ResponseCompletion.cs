@@ -56,6 +56,21 @@ internal sealed class ResponseCompletion
         {
             if (field.Definition is null && field.Name == "__typename")
             {
+                if (objectType.IsAbstract)
+                {
+                    // An interface object's answer: the plan asks a subgraph with the real interface for the
+                    // concrete type, which did not answer; the interface name must not reach the client.
+                    _path.Add(new PathSegment(field.ResponseKey));
+                    var explained = ErrorPaths().HasAtOrBelow(_path);
+                    _path.RemoveAt(_path.Count - 1);
+                    if (!explained)
+                    {
+                        AddError($"The concrete type of an object of interface \"{objectType.Name}\" could not be determined.", field);
+                    }
+
+                    return false;
+                }
+
                 continue;
             }
 
@@ -225,7 +240,9 @@ internal sealed class ResponseCompletion
 
     /// <summary>
     /// The object type of a value: the static type at object positions (a <c>__typename</c> there may be
-    /// missing), the type named by <c>__typename</c> at abstract positions (it must be a possible type).
+    /// missing), the type named by <c>__typename</c> at abstract positions (it must be a possible type, or an
+    /// interface the position's type is or that implements it: the answer of an <c>@interfaceObject</c>
+    /// subgraph, completed against the interface).
     /// </summary>
     private ApiType? RuntimeType(JsonObject value, ApiType staticType, out string? error)
     {
@@ -245,6 +262,12 @@ internal sealed class ResponseCompletion
         if (staticType.IsPossibleType(typeName))
         {
             return _schema.GetType(typeName);
+        }
+
+        if (_schema.GetType(typeName) is { Kind: ApiTypeKind.Interface } named
+            && (named == staticType || named.Interfaces.Contains(staticType.Name)))
+        {
+            return named;
         }
 
         // A type the API schema lacks is typically @inaccessible: its name must not show (as Apollo's gateway hides it).
@@ -267,6 +290,17 @@ internal sealed class ResponseCompletion
     /// <summary>Adds "Cannot return null…" unless an error already explains this null (at this path or below it).</summary>
     private void AddNullError(CollectedField field, ApiType parentType)
     {
+        if (ErrorPaths().HasAtOrBelow(_path))
+        {
+            return;
+        }
+
+        AddError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.", field);
+    }
+
+    /// <summary>The paths of the errors so far (built on first use; <see cref="AddError"/> keeps it current).</summary>
+    private ErrorPathIndex ErrorPaths()
+    {
         if (_errorPaths is null)
         {
             _errorPaths = new ErrorPathIndex();
@@ -281,12 +315,7 @@ internal sealed class ResponseCompletion
             }
         }
 
-        if (_errorPaths.HasAtOrBelow(_path))
-        {
-            return;
-        }
-
-        AddError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.", field);
+        return _errorPaths;
     }
 
     private void AddError(string message, CollectedField field)

@@ -23,7 +23,7 @@ public sealed class HostAssembliesTests
     {
         HostAssemblies hosts = HostAssemblies.FromMetadata(typeof(PlatformLauncher).Assembly);
 
-        LaunchException failure = Assert.Throws<LaunchException>(() => hosts.PathOf("GameLibrary.Scoreboard.Host"));
+        LaunchException failure = Assert.Throws<LaunchException>(() => hosts.PathOf("GameLibrary.Nonexistent.Host"));
 
         Assert.Contains("ProjectReference", failure.Message, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GameLibrary.AppHost.Cli;
 using GameLibrary.AppHost.Platform;
 using GameLibrary.AppHost.Processes;
+using GameLibrary.AppHost.Tests.Support;
 using GameLibrary.Testing;
 
 using Npgsql;
@@ -20,14 +21,7 @@ public sealed partial class PlatformPlanTests : IDisposable
 
     public PlatformPlanTests()
     {
-        Dictionary<string, string> hosts = [];
-        foreach (string name in (string[])["GameLibrary.Catalog.Host", "GameLibrary.Users.Host", "GameLibrary.Gateway"])
-        {
-            hosts[name] = Path.Combine(_root.Path, $"{name}.dll");
-            File.WriteAllText(hosts[name], "");
-        }
-
-        _hosts = new HostAssemblies(_root.Path, hosts);
+        _hosts = FakeHosts.In(_root);
     }
 
     [Fact]
@@ -35,7 +29,8 @@ public sealed partial class PlatformPlanTests : IDisposable
     {
         PlatformPlan plan = Plan(Defaults, Embedded);
 
-        Assert.Equal(["catalog", "users"], plan.Subgraphs.Select(subgraph => subgraph.Name));
+        Assert.Equal(["catalog", "users", "scoreboard", "recommendations"], plan.Subgraphs.Select(subgraph => subgraph.Name));
+        Assert.Equal([4001, 4002, 4003, 4004], plan.Subgraphs.Select(subgraph => subgraph.Port));
         ServiceSpec catalog = plan.Subgraphs[0];
         Assert.Equal(4001, catalog.Port);
         Assert.Equal(Dotnet, catalog.Process.FileName);

@@ -15,7 +15,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task The_demo_accounts_libraries_and_ratings_make_average_rating_and_viewer_entry_show_something()
     {
-        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
         await users.AnnounceGamesAsync(10);
 
@@ -40,7 +40,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task The_first_five_games_all_have_ratings_to_show()
     {
-        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
         await users.AnnounceGamesAsync(5);
 
@@ -58,7 +58,7 @@ public sealed class DemoSeederTests
     {
         using TempDirectory data = new();
         string token;
-        await using (UsersSubgraphHost first = await UsersSubgraphHost.StartAsync(data))
+        await using (InProcessSubgraph first = await InProcessSubgraph.StartUsersAsync(data))
         {
             GraphQLClient client = new(first.Client, first.GraphQLUrl);
             await first.AnnounceGamesAsync(5);
@@ -69,7 +69,7 @@ public sealed class DemoSeederTests
             await client.ExecuteAsync("mutation { removeFromLibrary(gameId: \"4\") }", null, token, CancellationToken.None);
         }
 
-        await using UsersSubgraphHost restarted = await UsersSubgraphHost.StartAsync(data);
+        await using InProcessSubgraph restarted = await InProcessSubgraph.StartUsersAsync(data);
         GraphQLClient again = new(restarted.Client, restarted.GraphQLUrl);
         DemoSession session = await new DemoSeeder(again, _reports.Add).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
 
@@ -84,7 +84,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task A_run_that_stopped_half_way_is_completed_keeping_what_exists()
     {
-        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
         await users.AnnounceGamesAsync(5);
         DemoAccount alice = DemoData.Accounts[0];
@@ -108,7 +108,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task Games_the_users_subgraph_has_not_heard_of_yet_are_waited_for()
     {
-        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
 
         Task<DemoSession> seeding = new DemoSeeder(client, _reports.Add).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
@@ -123,7 +123,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task Entries_of_games_beyond_a_small_catalog_are_skipped()
     {
-        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
         await users.AnnounceGamesAsync(2);
 
@@ -135,7 +135,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task A_game_that_never_arrives_ends_the_wait_with_advice()
     {
-        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
 
         GraphQLException failure = await Assert.ThrowsAsync<GraphQLException>(() =>
@@ -148,7 +148,7 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task Signing_in_finds_the_demo_account_only_once_it_exists()
     {
-        await using UsersSubgraphHost users = await UsersSubgraphHost.StartAsync();
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
         GraphQLClient client = new(users.Client, users.GraphQLUrl);
         DemoSeeder seeder = new(client, _ => { });
         Assert.Null(await seeder.SignInAsync(CancellationToken.None));

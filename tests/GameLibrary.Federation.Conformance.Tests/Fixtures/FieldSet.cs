@@ -68,6 +68,25 @@ internal sealed class FieldSet
         }
     }
 
+    private static JsonObject Literals(GraphQLArguments arguments)
+    {
+        JsonObject values = [];
+        foreach (GraphQLArgument argument in arguments.Items)
+        {
+            values[argument.Name.StringValue] = argument.Value switch
+            {
+                GraphQLStringValue text => JsonValue.Create(text.Value.ToString()),
+                GraphQLEnumValue enumValue => JsonValue.Create(enumValue.Name.StringValue),
+                GraphQLBooleanValue boolean => JsonValue.Create(boolean.BoolValue),
+                GraphQLIntValue number => JsonValue.Create(long.Parse(number.Value.Span, provider: System.Globalization.CultureInfo.InvariantCulture)),
+                GraphQLNullValue => null,
+                _ => throw new FixtureException($"Field set argument {argument.Name.StringValue}: only scalar literals are supported."),
+            };
+        }
+
+        return values;
+    }
+
     private static bool TryProjectObject(JsonObject record, GraphQLSelectionSet selection, bool missingIsNull, Func<JsonNode?, JsonNode?> resolve, JsonObject target)
     {
         foreach (ASTNode node in selection.Selections)
@@ -79,6 +98,13 @@ internal sealed class FieldSet
                     if (!record.TryGetPropertyValue(name, out JsonNode? fieldValue) && !missingIsNull)
                     {
                         return false;
+                    }
+
+                    // A stored value that depends on arguments: the field set's literal arguments pick it.
+                    if (field.Arguments is { Count: > 0 } arguments && fieldValue is JsonObject operation
+                        && operation.TryGetPropertyValue("$args", out JsonNode? cases))
+                    {
+                        fieldValue = FixtureValues.SelectByArguments(cases, operation["$default"], Literals(arguments));
                     }
 
                     if (field.SelectionSet is null)

@@ -102,7 +102,8 @@ internal sealed class FixtureValues(FixtureRuntime runtime)
         return item;
     }
 
-    private static JsonNode? SelectByArguments(JsonNode? cases, JsonNode? fallback, JsonObject arguments)
+    /// <summary>The value of the first <c>$args</c> entry whose arguments all equal <paramref name="arguments"/>, else <paramref name="fallback"/>.</summary>
+    internal static JsonNode? SelectByArguments(JsonNode? cases, JsonNode? fallback, JsonObject arguments)
     {
         foreach (JsonNode? entry in cases as JsonArray ?? throw new FixtureException("$args must be a list of {args, value} entries."))
         {

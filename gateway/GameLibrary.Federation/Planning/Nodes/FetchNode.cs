@@ -16,7 +16,8 @@ internal sealed class FetchNode : PlanNode
         string? requiresText,
         string representationsVariable,
         IReadOnlyList<FieldKey> rootFieldKeys,
-        IReadOnlyDictionary<string, IReadOnlyList<FieldKey>> entityFieldKeys)
+        IReadOnlyDictionary<string, IReadOnlyList<FieldKey>> entityFieldKeys,
+        ResponseRename? renames)
     {
         ServiceName = serviceName;
         OperationKind = operationKind;
@@ -29,6 +30,7 @@ internal sealed class FetchNode : PlanNode
         RepresentationsVariable = representationsVariable;
         RootFieldKeys = rootFieldKeys;
         EntityFieldKeys = entityFieldKeys;
+        Renames = renames;
     }
 
     /// <summary>The subgraph name.</summary>
@@ -66,4 +68,7 @@ internal sealed class FetchNode : PlanNode
 
     /// <summary>For an entity fetch: the client-selected response keys per selection type (error positions when it fails).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FieldKey>> EntityFieldKeys { get; }
+
+    /// <summary>Internal aliases to rename back in each result (per <c>_entities</c> item for an entity fetch), or null.</summary>
+    public ResponseRename? Renames { get; }
 }

@@ -40,6 +40,10 @@ internal sealed class FieldSelection : Selection
     /// <summary>The sub-selections of a composite field.</summary>
     public SelectionList? SelectionSet { get; }
 
+    /// <summary>The same field with another sub-selection (one part of a selection split across subgraphs).</summary>
+    public FieldSelection With(SelectionList selectionSet) =>
+        new(Alias, Name, Arguments, ArgumentsText, Directives, DirectivesText, selectionSet);
+
     /// <summary>What makes two fields with one response key the same field: name and arguments.</summary>
     public string Signature => Name + ArgumentsText;
 }

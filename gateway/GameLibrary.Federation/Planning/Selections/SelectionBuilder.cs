@@ -39,6 +39,12 @@ internal sealed class SelectionBuilder
         return added;
     }
 
+    /// <summary>
+    /// Whether anything here is printed: a fragment left without fields (they moved to another subgraph, or were
+    /// redundant) is not, and neither are the variables of its directives.
+    /// </summary>
+    public bool HasContent => _items.Exists(i => i.IsPrinted);
+
     /// <summary>Adds the internal <c>__typename</c> field.</summary>
     public void AddTypename() => AddField(null, "__typename", null, string.Empty, [], string.Empty, isInternal: true);
 
@@ -114,6 +120,9 @@ internal abstract class BuilderItem
 
     /// <summary>The directives printed (with a leading space), or empty.</summary>
     public string DirectivesText { get; }
+
+    /// <summary>Whether the item appears in the printed operation (a fragment needs printed content).</summary>
+    public virtual bool IsPrinted => true;
 }
 
 /// <summary>A field of a subgraph operation.</summary>
@@ -139,6 +148,18 @@ internal sealed class FieldItem : BuilderItem
 
     /// <summary>The response key.</summary>
     public string ResponseKey => Alias ?? Name;
+
+    /// <summary>
+    /// The field's response shape in the subgraph (its type there, with a composite named type left out), or
+    /// null for fields the planner adds without one: sibling fields under one key must agree on it.
+    /// </summary>
+    public string? Shape { get; set; }
+
+    /// <summary>An internal alias the field is sent under instead of its response key (sibling fields sharing its response key have another type in the subgraph), or null.</summary>
+    public string? TransportAlias { get; set; }
+
+    /// <summary>The key the subgraph answers with.</summary>
+    public string TransportKey => TransportAlias ?? ResponseKey;
 
     /// <summary>The arguments to forward.</summary>
     public GraphQLArguments? Arguments { get; }
@@ -174,4 +195,7 @@ internal sealed class FragmentItem : BuilderItem
 
     /// <summary>The fragment's selections.</summary>
     public SelectionBuilder Children { get; } = new();
+
+    /// <inheritdoc />
+    public override bool IsPrinted => Children.HasContent;
 }

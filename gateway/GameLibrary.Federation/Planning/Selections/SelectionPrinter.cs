@@ -12,7 +12,7 @@ internal static class SelectionPrinter
         var any = false;
         foreach (var item in builder.Items)
         {
-            if (IsEmpty(item))
+            if (!item.IsPrinted)
             {
                 continue;
             }
@@ -59,7 +59,7 @@ internal static class SelectionPrinter
         var printed = false;
         foreach (var item in builder.Items)
         {
-            if (IsEmpty(item))
+            if (!item.IsPrinted)
             {
                 continue;
             }
@@ -73,7 +73,7 @@ internal static class SelectionPrinter
                     if (field.Children is not null)
                     {
                         text.Append(' ');
-                        if (HasContent(field.Children))
+                        if (field.Children.HasContent)
                         {
                             Pretty(field.Children, text, indent);
                         }
@@ -107,7 +107,7 @@ internal static class SelectionPrinter
 
     private static void CompactOrTypename(SelectionBuilder builder, StringBuilder text)
     {
-        if (HasContent(builder))
+        if (builder.HasContent)
         {
             Compact(builder, text);
         }
@@ -120,15 +120,11 @@ internal static class SelectionPrinter
 
     private static void Head(FieldItem field, StringBuilder text)
     {
-        if (field.Alias is not null)
+        if ((field.TransportAlias ?? field.Alias) is { } alias)
         {
-            text.Append(field.Alias).Append(": ");
+            text.Append(alias).Append(": ");
         }
 
         text.Append(field.Name).Append(field.ArgumentsText).Append(field.DirectivesText);
     }
-
-    private static bool IsEmpty(BuilderItem item) => item is FragmentItem fragment && !HasContent(fragment.Children);
-
-    private static bool HasContent(SelectionBuilder builder) => builder.Items.Any(i => !IsEmpty(i));
 }

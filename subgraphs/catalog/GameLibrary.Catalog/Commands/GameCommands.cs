@@ -58,7 +58,7 @@ public sealed class GameCommands(IDbContextFactory<CatalogDbContext> contexts, T
             await using (transaction.ConfigureAwait(false))
             {
                 await SaveAsync(context, draft.Slug, cancellationToken).ConfigureAwait(false);
-                Outbox.Add(context, DomainEvent.Create(CatalogEventLog.Name, new GameCreated(game.Id, game.Slug, game.Title), time));
+                Outbox.Add(context, DomainEvent.Create(CatalogEventLog.Name, GameCreated.From(game), time));
                 await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -119,7 +119,7 @@ public sealed class GameCommands(IDbContextFactory<CatalogDbContext> contexts, T
             ReplaceLinks(game, changes.GenreIds, changes.PlatformIds, changes.DeveloperIds, changes.PublisherIds);
             game.UpdatedAt = Now();
 
-            Outbox.Add(context, DomainEvent.Create(CatalogEventLog.Name, new GameUpdated(game.Id, game.Slug, game.Title), time));
+            Outbox.Add(context, DomainEvent.Create(CatalogEventLog.Name, GameUpdated.From(game), time));
             await SaveAsync(context, game.Slug, cancellationToken).ConfigureAwait(false);
             return game;
         }

@@ -89,7 +89,7 @@ public sealed class CatalogSeeder(IDbContextFactory<CatalogDbContext> contexts)
                 await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 foreach (Game game in batch)
                 {
-                    Outbox.Add(context, DomainEvent.Create(CatalogEventLog.Name, new GameCreated(game.Id, game.Slug, game.Title)));
+                    Outbox.Add(context, DomainEvent.Create(CatalogEventLog.Name, GameCreated.From(game)));
                 }
 
                 await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -144,9 +144,12 @@ public sealed class AccountService(
             user.AvatarUrl = avatarUrl.Length == 0 ? null : UserRules.AvatarUrl(avatarUrl);
         }
 
-        if (changes.Region is { } region)
+        if (changes.Region is { } region && region != user.Region)
         {
             user.Region = region;
+
+            // Saved with the change: other subgraphs (the scoreboard's regional boards) follow the player's region.
+            Outbox.Add(db, DomainEvent.Create(UsersEventLog.Name, new UserRegionChanged(user.Id, region.ToString()), timeProvider));
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+using GameLibrary.Events;
+using GameLibrary.Persistence;
+using GameLibrary.Scoreboard.Benchmarks;
+using GameLibrary.Scoreboard.Boards;
+using GameLibrary.Scoreboard.Catalog;
+using GameLibrary.Scoreboard.Data;
+using GameLibrary.Scoreboard.GraphQL;
+using GameLibrary.Subgraph.Toolkit.Authentication;
+using GameLibrary.Subgraph.Toolkit.Hosting;
+
+using Npgsql;
+
+using NpgsqlTypes;
+
+// dotnet run -c Release --project bench/GameLibrary.Scoreboard.Benchmarks -- [--players 1000000] [--seconds 10] [--clients 32] [--reads 2000] [--postgres <cs>]
+// Starts its own redis-server and a fresh PostgreSQL database, fills one board with --players players, serves the
+// subgraph on a loopback port and measures: the rebuild, read latency (top 100, one player's rank) in process and
+// over HTTP, and accepted submitScore per second over HTTP under a closed loop of --clients clients.
+BenchSettings settings = BenchSettings.Parse(args);
+using RedisServer redis = new();
+string database = $"scoreboard_bench_{Guid.NewGuid():N}";
+await using (NpgsqlConnection admin = new(settings.Postgres))
+{
+    await admin.OpenAsync();
+    await using NpgsqlCommand create = new($"CREATE DATABASE \"{database}\"", admin);
+    await create.ExecuteNonQueryAsync();
+}
+
+string connection = new NpgsqlConnectionStringBuilder(settings.Postgres) { Database = database, MaxPoolSize = 100 }.ConnectionString;
+string[] hostArgs =
+[
+    "--urls", "http://127.0.0.1:0",
+    "--ConnectionStrings:Scoreboard=" + connection,
+    "--ConnectionStrings:Redis=127.0.0.1:" + redis.Port.ToString(CultureInfo.InvariantCulture),
+    "--Auth:SigningKey=scoreboard-benchmark-signing-key-0123456789abcdef",
+    "--Scoreboard:RateLimit:PermitLimit=1000000",
+    "--Scoreboard:AntiCheat:MaxJumpFactor=0",
+    "--Scoreboard:AntiCheat:MaxBurst=0",
+    "--Logging:LogLevel:Default=Warning",
+];
+WebApplication app = ScoreboardSubgraph.CreateBuilder(hostArgs).Build();
+await app.Services.GetRequiredService<DatabaseInitializer<ScoreboardDbContext>>().InitializeAsync(CancellationToken.None);
+
+// 1,000,000 players' bests on game 1's all-time board, written with COPY.
+Console.WriteLine($"Seeding {settings.Players:N0} players on one board…");
+Random random = new(1);
+List<Guid> players = new(settings.Players);
+long nowMicros = GameLibrary.Scoreboard.Time.ToMicros(DateTimeOffset.UtcNow);
+Stopwatch seeding = Stopwatch.StartNew();
+await using (NpgsqlConnection copy = new(connection))
+{
+    await copy.OpenAsync();
+    await using NpgsqlBinaryImporter importer = await copy.BeginBinaryImportAsync(
+        "COPY \"BestScores\" (\"GameId\", \"Period\", \"UserId\", \"Value\", \"AchievedAtMicros\", \"ScoreId\", \"UpdatedAtMicros\") FROM STDIN (FORMAT BINARY)");
+    for (int i = 0; i < settings.Players; i++)
+    {
+        Guid player = Guid.NewGuid();
+        players.Add(player);
+        await importer.StartRowAsync();
+        await importer.WriteAsync(1L, NpgsqlDbType.Bigint);
+        await importer.WriteAsync("all", NpgsqlDbType.Varchar);
+        await importer.WriteAsync(player, NpgsqlDbType.Uuid);
+        await importer.WriteAsync((long)random.Next(0, 10_000_000), NpgsqlDbType.Bigint);
+        await importer.WriteAsync(nowMicros - random.Next(0, 1_000_000_000), NpgsqlDbType.Bigint);
+        await importer.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
+        await importer.WriteAsync(0L, NpgsqlDbType.Bigint);
+    }
+
+    await importer.CompleteAsync();
+}
+
+Console.WriteLine($"  COPY into PostgreSQL: {seeding.Elapsed.TotalSeconds:0.0} s");
+Stopwatch rebuilding = Stopwatch.StartNew();
+int boards = await app.Services.GetRequiredService<BoardRebuilder>().RebuildAsync(CancellationToken.None);
+Console.WriteLine($"  rebuild from SQL into Redis: {boards} board(s) in {rebuilding.Elapsed.TotalSeconds:0.0} s");
+
+// The games submissions go to: known through the catalog's event, as in production.
+await using (AsyncServiceScope scope = app.Services.CreateAsyncScope())
+{
+    CatalogEventHandler handler = scope.ServiceProvider.GetRequiredService<CatalogEventHandler>();
+    for (long game = 1; game <= 20; game++)
+    {
+        await handler.HandleAsync(new RecordedEvent(game, DomainEvent.Create("catalog", new GameCreated(game, $"g{game}", $"Game {game}"))), CancellationToken.None);
+    }
+}
+
+app.MapSubgraphEndpoints();
+await app.StartAsync();
+string url = app.Urls.First(); // the bound address once started
+using HttpClient http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(url) };
+Console.WriteLine($"Serving on {url}\n");
+
+// Reads.
+Leaderboards leaderboards = app.Services.GetRequiredService<Leaderboards>();
+BoardId board = new(1, BoardPeriod.AllTime, null);
+List<string> results =
+[
+    await Latency.MeasureAsync("top 100, in process (Redis)", settings.Reads, _ => leaderboards.ReadPageAsync(board, 100, null, null, CancellationToken.None)),
+    await Latency.MeasureAsync("one player's rank, in process (Redis)", settings.Reads, i => leaderboards.RankAsync(board, players[(i * 7919) % players.Count], CancellationToken.None)),
+    await Latency.MeasureAsync("top 100 over HTTP (leaderboard query)", settings.Reads, _ => PostAsync(
+        """{ leaderboard(gameId: "1", first: 100) { totalPlayers entries { rank score achievedAt user { id } } } }""", null)),
+    await Latency.MeasureAsync("one player's rank over HTTP (_entities User.rank)", settings.Reads, i => PostAsync(
+        $$"""{ _entities(representations: [{__typename: "User", id: "{{players[(i * 7919) % players.Count]}}"}]) { ... on User { rank(gameId: "1") { rank score percentile } } } }""", null)),
+];
+results.ForEach(Console.WriteLine);
+
+// Submissions: a closed loop of clients, each a different player on one of 20 games.
+JwtTokenIssuer issuer = app.Services.GetRequiredService<JwtTokenIssuer>();
+string[] tokens = [.. Enumerable.Range(0, 2_000).Select(_ => issuer.Issue(Guid.NewGuid().ToString(), "bench", [], TimeSpan.FromHours(1)).AccessToken)];
+long accepted = 0;
+long failed = 0;
+using CancellationTokenSource stop = new(TimeSpan.FromSeconds(settings.Seconds));
+Stopwatch submitting = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(client => Task.Run(async () =>
+{
+    Random mine = new(client);
+    while (!stop.IsCancellationRequested)
+    {
+        string token = tokens[mine.Next(tokens.Length)];
+        JsonNode? result = await PostAsync(
+            "mutation($i: SubmitScoreInput!) { submitScore(input: $i) { status rank } }",
+            new JsonObject
+            {
+                ["i"] = new JsonObject
+                {
+                    ["gameId"] = (1 + mine.Next(20)).ToString(CultureInfo.InvariantCulture),
+                    ["score"] = mine.Next(0, 10_000_000),
+                    ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
+                },
+            },
+            token);
+        if (result?["data"]?["submitScore"]?["status"]?.GetValue<string>() == "ACCEPTED")
+        {
+            Interlocked.Increment(ref accepted);
+        }
+        else
+        {
+            Interlocked.Increment(ref failed);
+        }
+    }
+})));
+double seconds = submitting.Elapsed.TotalSeconds;
+Console.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"\nsubmitScore over HTTP, {settings.Clients} clients, {seconds:0.0} s: {accepted / seconds:N0} accepted/s ({accepted:N0} accepted, {failed:N0} not)"));
+
+await app.StopAsync();
+await app.DisposeAsync();
+NpgsqlConnection.ClearAllPools();
+await using (NpgsqlConnection admin = new(settings.Postgres))
+{
+    await admin.OpenAsync();
+    await using NpgsqlCommand drop = new($"DROP DATABASE \"{database}\" WITH (FORCE)", admin);
+    await drop.ExecuteNonQueryAsync();
+}
+
+return 0;
+
+async Task<JsonNode?> PostAsync(string query, JsonObject? variables, string? token = null)
+{
+    using HttpRequestMessage request = new(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new JsonObject { ["query"] = query, ["variables"] = variables }) };
+    if (token is not null)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    using HttpResponseMessage response = await http.SendAsync(request);
+    return JsonNode.Parse(await response.Content.ReadAsStreamAsync());
+}

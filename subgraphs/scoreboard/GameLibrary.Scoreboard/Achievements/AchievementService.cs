@@ -1,0 +1,124 @@
+using GameLibrary.Events;
+using GameLibrary.Scoreboard.Data;
+using GameLibrary.Scoreboard.Events;
+using GameLibrary.Scoreboard.Scores;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GameLibrary.Scoreboard.Achievements;
+
+/// <summary>
+/// Unlocks achievements, each once per player: the insert is <c>ON CONFLICT DO NOTHING</c> on the (player, name) key,
+/// and only a row actually inserted adds an <see cref="AchievementUnlocked"/> event to the outbox.
+/// </summary>
+/// <param name="options">The scoreboard options (the event log).</param>
+/// <param name="timeProvider">The clock stamping events.</param>
+public sealed class AchievementService(IOptions<ScoreboardOptions> options, TimeProvider timeProvider)
+{
+    private const string Insert = """
+        INSERT INTO "Achievements" ("UserId", "Name", "GameId", "UnlockedAtMicros") VALUES ({0}, {1}, {2}, {3})
+        ON CONFLICT ("UserId", "Name") DO NOTHING;
+        """;
+
+    /// <summary>Unlocks the score thresholds and daily streaks an accepted score reaches; saves nothing itself.</summary>
+    /// <param name="db">The context whose transaction holds the score.</param>
+    /// <param name="score">The accepted score.</param>
+    /// <param name="now">The current time.</param>
+    /// <param name="cancellationToken">Cancels the statements.</param>
+    public async Task<IReadOnlyList<AchievementUnlocked>> UnlockForScoreAsync(ScoreboardDbContext db, Score score, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(score);
+        List<string> reached = [.. AchievementNames.ScoreThresholds.Where(threshold => score.Value >= threshold).Select(AchievementNames.Score)];
+        int streak = await StreakAsync(db, score.UserId, score.GameId, score.PlayedAt, cancellationToken).ConfigureAwait(false);
+        reached.AddRange(AchievementNames.StreakLengths.Where(days => streak >= days).Select(AchievementNames.Streak));
+        if (reached.Count == 0)
+        {
+            return [];
+        }
+
+        return await UnlockAsync(db, score.UserId, score.GameId, reached, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Unlocks top 10 and first place for a player's new all-time rank, in its own save.</summary>
+    /// <param name="db">A context.</param>
+    /// <param name="userId">The player.</param>
+    /// <param name="gameId">The game.</param>
+    /// <param name="rank">The player's all-time rank on the game.</param>
+    /// <param name="now">The current time.</param>
+    /// <param name="cancellationToken">Cancels the statements.</param>
+    public async Task<IReadOnlyList<AchievementUnlocked>> UnlockForRankAsync(
+        ScoreboardDbContext db, Guid userId, long gameId, long rank, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        List<string> reached = [];
+        if (rank <= 10)
+        {
+            reached.Add(AchievementNames.Top10);
+        }
+
+        if (rank == 1)
+        {
+            reached.Add(AchievementNames.FirstPlace);
+        }
+
+        if (reached.Count == 0)
+        {
+            return [];
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<AchievementUnlocked> unlocked = await UnlockAsync(db, userId, gameId, reached, now, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return unlocked;
+    }
+
+    /// <summary>The length of the run of consecutive UTC days with accepted scores ending on <paramref name="day"/>'s day.</summary>
+    /// <param name="db">A context.</param>
+    /// <param name="userId">The player.</param>
+    /// <param name="gameId">The game.</param>
+    /// <param name="day">The run's last day.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public static async Task<int> StreakAsync(ScoreboardDbContext db, Guid userId, long gameId, DateTimeOffset day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        DateTime last = day.UtcDateTime.Date;
+        DateTimeOffset since = new(last.AddDays(-(AchievementNames.StreakLengths[^1] + 1)), TimeSpan.Zero);
+        List<DateTimeOffset> played = await db.Scores
+            .Where(s => s.UserId == userId && s.GameId == gameId && s.Status == ScoreStatus.Accepted && s.PlayedAt >= since)
+            .Select(s => s.PlayedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        HashSet<DateTime> days = [.. played.Select(at => at.UtcDateTime.Date)];
+        int streak = 0;
+        while (days.Contains(last.AddDays(-streak)))
+        {
+            streak++;
+        }
+
+        return streak;
+    }
+
+    private async Task<IReadOnlyList<AchievementUnlocked>> UnlockAsync(
+        ScoreboardDbContext db, Guid userId, long gameId, List<string> names, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        List<AchievementUnlocked> unlocked = [];
+        DateTimeOffset at = Time.Truncate(now);
+
+        // Most submissions unlock nothing new: one read spares an insert per already-unlocked name.
+        List<string> held = await db.Achievements.Where(a => a.UserId == userId && names.Contains(a.Name))
+            .Select(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (string name in names.Except(held, StringComparer.Ordinal))
+        {
+            int inserted = await db.Database.ExecuteSqlRawAsync(Insert, [userId, name, gameId, Time.ToMicros(at)], cancellationToken).ConfigureAwait(false);
+            if (inserted == 1)
+            {
+                AchievementUnlocked achievement = new(userId, gameId, name, at);
+                Outbox.Add(db, DomainEvent.Create(options.Value.EventLog, achievement, timeProvider));
+                unlocked.Add(achievement);
+            }
+        }
+
+        return unlocked;
+    }
+}
