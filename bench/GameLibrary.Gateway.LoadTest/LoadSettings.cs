@@ -7,7 +7,9 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="Duration">How long each measured run lasts.</param>
 /// <param name="Warmup">How long each gateway is loaded, unmeasured, before each measured run.</param>
 /// <param name="Build">Whether to build our gateway (Release) first.</param>
-internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan Warmup, bool Build)
+/// <param name="FanoutSubscribers">With --fanout: how many subscribers of one board (the fan-out benchmark instead).</param>
+/// <param name="FanoutEvents">With --fanout: how many boards are published.</param>
+internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan Warmup, bool Build, int? FanoutSubscribers = null, int FanoutEvents = 20)
 {
     /// <summary>Reads the options; anything unknown is an error.</summary>
     public static LoadSettings Parse(string[] args)
@@ -21,7 +23,9 @@ internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan War
                 "--seconds" => settings with { Duration = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)) },
                 "--warmup" => settings with { Warmup = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)) },
                 "--no-build" => settings with { Build = false },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build."),
+                "--fanout" => settings with { FanoutSubscribers = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--events" => settings with { FanoutEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n>."),
             };
         }
 

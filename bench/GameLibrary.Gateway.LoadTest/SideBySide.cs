@@ -22,7 +22,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
         RequireNodeModules(paths.ApolloGateway);
         if (settings.Build)
         {
-            await BuildOurGatewayAsync().ConfigureAwait(false);
+            await BuildOurGatewayAsync(paths).ConfigureAwait(false);
         }
 
         var subgraphs = new Dictionary<string, string>();
@@ -40,7 +40,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
         });
         var gateways = new[]
         {
-            await StartOursAsync(subgraphs, http).ConfigureAwait(false),
+            await StartOursAsync(paths, processes, paths.Supergraph, subgraphs, http).ConfigureAwait(false),
             await StartApolloAsync(subgraphs).ConfigureAwait(false),
         };
 
@@ -89,14 +89,15 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private async Task BuildOurGatewayAsync()
+    /// <summary>Builds our gateway host in Release.</summary>
+    internal static async Task BuildOurGatewayAsync(RepositoryPaths paths)
     {
         Console.WriteLine("Building our gateway (Release)…");
         using var build = ChildProcess.Start("dotnet build", "dotnet", ["build", paths.GatewayProject, "-c", "Release", "--nologo", "-v", "q"], paths.Root);
@@ -106,10 +107,12 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
         }
     }
 
-    private async Task<Gateway> StartOursAsync(Dictionary<string, string> subgraphs, HttpClient http)
+    /// <summary>Starts our gateway host on a free port and waits until it is ready.</summary>
+    internal static async Task<Gateway> StartOursAsync(
+        RepositoryPaths paths, ProcessGroup processes, string supergraph, Dictionary<string, string> subgraphs, HttpClient http)
     {
         int port = FreePort();
-        var arguments = new List<string> { paths.GatewayAssembly, "--supergraph", paths.Supergraph, "--port", port.ToString(CultureInfo.InvariantCulture) };
+        var arguments = new List<string> { paths.GatewayAssembly, "--supergraph", supergraph, "--port", port.ToString(CultureInfo.InvariantCulture) };
         arguments.AddRange(subgraphs.Select(s => $"--Gateway:Subgraphs:{s.Key}:Url={s.Value}"));
         var process = processes.Add(ChildProcess.Start("our gateway", "dotnet", arguments, paths.Root));
         var origin = new Uri($"http://127.0.0.1:{port}/");
@@ -179,5 +182,5 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
     }
 
     /// <summary>A running gateway under test.</summary>
-    private sealed record Gateway(string Name, Uri Url, ChildProcess Process);
+    internal sealed record Gateway(string Name, Uri Url, ChildProcess Process);
 }

@@ -27,6 +27,9 @@ public static class ErrorCodes
     /// <summary>The operation is valid but cannot be planned against the supergraph (a composition or planner limit).</summary>
     public const string QueryPlanningFailed = "QUERY_PLANNING_FAILED";
 
+    /// <summary>A subscriber fell further behind a non-coalescible subscription than its queue allows and was ended.</summary>
+    public const string SubscriptionOverflow = "SUBSCRIPTION_OVERFLOW";
+
     /// <summary>A gateway failure that is not the client's fault.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

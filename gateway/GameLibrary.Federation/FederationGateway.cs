@@ -1,9 +1,11 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GameLibrary.Federation.Execution;
 using GameLibrary.Federation.Planning;
 using GameLibrary.Federation.Requests;
 using GameLibrary.Federation.Responses;
+using GameLibrary.Federation.Subscriptions;
 using GameLibrary.Federation.Supergraph;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -26,6 +28,8 @@ public sealed class FederationGateway : IDisposable
     private readonly HttpSubgraphClient _client;
     private readonly QueryPlanExecutor _executor;
     private readonly SubscriptionExecutor _subscriptions;
+    private readonly SubscriptionFanout _fanout;
+    private readonly SubscriptionFanoutOptions _fanoutOptions;
     private readonly IntrospectionExecutor _introspection;
     private readonly IReadOnlySet<string> _propagatedHeaders;
 
@@ -38,10 +42,21 @@ public sealed class FederationGateway : IDisposable
         _client = new HttpSubgraphClient(supergraph, options);
         _executor = new QueryPlanExecutor(supergraph, _client);
         _subscriptions = new SubscriptionExecutor(new WebSocketSubgraphClient(supergraph, options), _executor);
+        _fanoutOptions = options.Subscriptions;
+        _fanout = new SubscriptionFanout(options.Subscriptions);
         _introspection = new IntrospectionExecutor(api);
         _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
         SubgraphNames = supergraph.Subgraphs.Select(s => s.Name).ToArray();
     }
+
+    /// <summary>The meter of the subscription metrics (active, upstream, fan-out ratio, dropped events) for hosts to export.</summary>
+    public const string MeterName = SubscriptionMetrics.MeterName;
+
+    /// <summary>Client subscriptions this gateway is streaming.</summary>
+    public int ClientSubscriptions => _fanout.ClientSubscriptions;
+
+    /// <summary>Shared upstream subscriptions this gateway holds (subscriptions opened without sharing not counted).</summary>
+    public int UpstreamSubscriptions => _fanout.UpstreamSubscriptions;
 
     /// <summary>The API schema (what clients see) as SDL.</summary>
     public string ApiSchemaSdl => _api.Sdl;
@@ -193,7 +208,26 @@ public sealed class FederationGateway : IDisposable
             writer => ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions));
     }
 
-    private async IAsyncEnumerable<GatewayResult> SubscriptionEvents(
+    private IAsyncEnumerable<GatewayResult> SubscriptionEvents(
+        QueryPlan plan,
+        PreparedOperation operation,
+        Dictionary<string, string> headers,
+        CancellationToken cancellationToken)
+    {
+        if (!_fanoutOptions.Enabled)
+        {
+            return RenderedEvents(plan, operation, headers, cancellationToken);
+        }
+
+        // Identical subscriptions get identical events: complete and write each once, share the bytes.
+        var key = SubscriptionShareKey.For(operation.PlanKey, operation.Variables, headers);
+        var rootField = operation.Fields.Root(operation.Operation.SelectionSet, operation.RootType).FirstOrDefault()?.Name;
+        var coalesce = rootField is not null && _fanoutOptions.CoalescedFields.Contains(rootField);
+        return _fanout.SubscribeAsync(key, coalesce, token => RenderedEvents(plan, operation, headers, token), cancellationToken);
+    }
+
+    /// <summary>One upstream subscription's events, each completed and written to JSON once.</summary>
+    private async IAsyncEnumerable<GatewayResult> RenderedEvents(
         QueryPlan plan,
         PreparedOperation operation,
         Dictionary<string, string> headers,
@@ -201,9 +235,14 @@ public sealed class FederationGateway : IDisposable
     {
         await foreach (var result in _subscriptions.ExecuteAsync(plan, operation.Variables, headers, cancellationToken).ConfigureAwait(false))
         {
-            yield return new GatewayResult(
-                GatewayResultKind.Executed,
-                writer => ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions: null));
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions: null);
+            }
+
+            var json = buffer.WrittenMemory;
+            yield return new GatewayResult(GatewayResultKind.Executed, writer => writer.WriteRawValue(json.Span, skipInputValidation: true));
         }
     }
 

@@ -1,3 +1,5 @@
+using GameLibrary.Federation.Subscriptions;
+
 namespace GameLibrary.Federation;
 
 /// <summary>Options of a <see cref="FederationGateway"/>.</summary>
@@ -26,4 +28,13 @@ public sealed class FederationGatewayOptions
 
     /// <summary>How many distinct documents' plans are cached.</summary>
     public int PlanCacheSize { get; set; } = 1024;
+
+    /// <summary>
+    /// How many subscriptions share one graphql-transport-ws connection to a subgraph (default 100) before the
+    /// gateway opens another; connections are shared only between subscriptions with the same forwarded headers.
+    /// </summary>
+    public int SubscriptionsPerConnection { get; set; } = 100;
+
+    /// <summary>How identical subscriptions share upstream subscriptions, and how slow subscribers are treated.</summary>
+    public SubscriptionFanoutOptions Subscriptions { get; } = new();
 }

@@ -186,6 +186,57 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
     }
 
     /// <summary>Whether anyone still holds the version (a reference can be added only then); leaves the count as it was.</summary>
+    [Fact]
+    public async Task Identical_subscriptions_from_many_sockets_share_one_subgraph_subscription_and_metrics_show_the_fan_out()
+    {
+        await using GatewayServer gateway = await GatewayServer.StartAsync(TestSupergraphs.V2, subgraphs);
+        List<GraphQLWebSocketClient> sockets = [];
+        try
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                GraphQLWebSocketClient socket = await GraphQLWebSocketClient.ConnectAsync(GraphQLUrl(gateway));
+                sockets.Add(socket);
+                await socket.InitializeAsync();
+                await socket.SubscribeAsync("renames", Renamed);
+            }
+
+            string metrics = await Eventually.UntilAsync(
+                () => gateway.Client.GetStringAsync("/metrics"),
+                scraped => Gauge(scraped, "gamelibrary_gateway_subscriptions_active") >= 5,
+                "the five client subscriptions are exported");
+            await SubgraphSubscribersAsync(1);
+            await RenameAsync(gateway, 1, "Chess (shared)");
+
+            foreach (GraphQLWebSocketClient socket in sockets)
+            {
+                JsonNode message = await socket.ReceiveAsync();
+                Assert.Equal("Chess (shared)", message["payload"]!["data"]!["productRenamed"]!["name"]!.GetValue<string>());
+            }
+
+            Assert.Equal(1, subgraphs.Renames.Subscribers);
+            Assert.True(Gauge(metrics, "gamelibrary_gateway_subscriptions_upstream") >= 1, metrics);
+            Assert.True(Gauge(metrics, "gamelibrary_gateway_subscriptions_fanout_ratio") >= 1, metrics);
+        }
+        finally
+        {
+            foreach (GraphQLWebSocketClient socket in sockets)
+            {
+                await socket.DisposeAsync();
+            }
+        }
+
+        await SubgraphSubscribersAsync(0);
+    }
+
+    /// <summary>A gauge's value in a Prometheus scrape (process-wide: other tests' subscriptions may add to it).</summary>
+    private static double Gauge(string scrape, string name) =>
+        scrape.Split('\n')
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length > name.Length && line[name.Length] is '{' or ' '))
+            .Select(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(-1)
+            .Sum();
+
     private static bool IsHeld(SupergraphInstance instance)
     {
         if (!instance.TryAddReference())

@@ -2,26 +2,21 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
-/// One graphql-transport-ws connection (graphql-ws PROTOCOL.md) carrying one subscription to a subgraph. Opening
-/// it connects, sends <c>connection_init</c>, waits for <c>connection_ack</c> and subscribes; then a receive loop
-/// answers pings and queues each <c>next</c> payload for the reader. Disposing it sends <c>complete</c> (unless the
-/// subgraph already ended the subscription) and closes the socket with a close handshake.
+/// One graphql-transport-ws connection (graphql-ws PROTOCOL.md) to a subgraph, carrying any number of
+/// subscriptions, each under its own id (the protocol multiplexes). Opening it connects, sends
+/// <c>connection_init</c> and waits for <c>connection_ack</c>; <see cref="SubscribeAsync"/> starts an operation;
+/// a receive loop answers pings and routes each <c>next</c>, <c>error</c> and <c>complete</c> to its operation.
+/// When the connection breaks, every open operation fails with the same error. Disposing it closes the socket
+/// with a close handshake.
 /// </summary>
 internal sealed class GraphQLWsConnection : IAsyncDisposable
 {
     /// <summary>The WebSocket subprotocol.</summary>
     public const string SubProtocol = "graphql-transport-ws";
-
-    // One subscription per connection, so one id.
-    private const string OperationId = "1";
-
-    // Events waiting for the reader; when full the receive loop stops reading and TCP pushes back on the subgraph.
-    private const int EventBuffer = 16;
 
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
@@ -29,8 +24,8 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
     private readonly ClientWebSocket _socket;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ArrayBufferWriter<byte> _receiveBuffer = new(4096);
-    private readonly Channel<JsonObject> _events = Channel.CreateBounded<JsonObject>(
-        new BoundedChannelOptions(EventBuffer) { SingleReader = true, SingleWriter = true });
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, GraphQLWsOperation> _operations = [];
 
     // Disposal began: the receive loop stops queueing and only waits for the close frame.
     private readonly CancellationTokenSource _stopping = new();
@@ -40,8 +35,13 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
 
     private Task _receiveLoop = Task.CompletedTask;
 
-    // The subgraph sent complete or error: there is no subscription left to complete.
-    private volatile bool _ended;
+    private int _lastId;
+
+    // No operation may start: the connection broke, or it is retired (closing).
+    private bool _closed;
+
+    // Why the connection broke, for operations that try to start on it afterwards.
+    private SubgraphRequestException? _failure;
 
     private GraphQLWsConnection(string subgraph, ClientWebSocket socket)
     {
@@ -51,13 +51,12 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
 
     /// <summary>
     /// Connects to <paramref name="url"/> (the headers go on the upgrade request and into the <c>connection_init</c>
-    /// payload) and subscribes. Throws <see cref="SubgraphRequestException"/> when the subgraph cannot be reached,
+    /// payload) and waits for the acknowledgement. Throws <see cref="SubgraphRequestException"/> when the subgraph cannot be reached,
     /// refuses the connection, or does not acknowledge it within <paramref name="timeout"/>.
     /// </summary>
     public static async Task<GraphQLWsConnection> OpenAsync(
         string subgraph,
         Uri url,
-        SubgraphRequest request,
         IReadOnlyDictionary<string, string> headers,
         TimeSpan timeout,
         CancellationToken cancellationToken)
@@ -86,7 +85,6 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
 
             await connection.SendAsync(headers, WriteConnectionInit, handshake.Token).ConfigureAwait(false);
             await connection.AwaitAcknowledgementAsync(handshake.Token).ConfigureAwait(false);
-            await connection.SendAsync(request, WriteSubscribe, handshake.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -112,14 +110,98 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>Operations running on this connection.</summary>
+    public int OperationCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _operations.Count;
+            }
+        }
+    }
+
+    /// <summary>Whether operations may still start here.</summary>
+    public bool IsOpen
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return !_closed;
+            }
+        }
+    }
+
     /// <summary>
-    /// The response objects of the subscription's events, in order; ends when the subgraph completes the
-    /// subscription (after the errors of an <c>error</c> message, if it sent one). Throws
-    /// <see cref="SubgraphRequestException"/> when the connection ends without <c>complete</c> or the subgraph
-    /// breaks the protocol.
+    /// Starts a subscription under a new id. Throws <see cref="SubgraphRequestException"/> when the connection is
+    /// broken. Disposing the operation completes it on the subgraph (unless the subgraph already ended it).
     /// </summary>
-    public IAsyncEnumerable<JsonObject> ReadEventsAsync(CancellationToken cancellationToken) =>
-        _events.Reader.ReadAllAsync(cancellationToken);
+    public async Task<GraphQLWsOperation> SubscribeAsync(SubgraphRequest request, CancellationToken cancellationToken)
+    {
+        GraphQLWsOperation operation;
+        lock (_gate)
+        {
+            if (_closed)
+            {
+                throw _failure ?? Failed("the connection is closing");
+            }
+
+            operation = new GraphQLWsOperation(this, (++_lastId).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _operations[operation.Id] = operation;
+        }
+
+        try
+        {
+            await SendAsync((operation.Id, request), WriteSubscribe, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or InvalidOperationException or ObjectDisposedException)
+        {
+            Forget(operation);
+            throw Failed($"the connection was lost: {ex.Message.TrimEnd('.')}", ex);
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// Marks the connection closed when no operation runs on it, so none can start; true when it did (the
+    /// caller then disposes it).
+    /// </summary>
+    public bool TryRetire()
+    {
+        lock (_gate)
+        {
+            if (_operations.Count > 0)
+            {
+                return false;
+            }
+
+            _closed = true;
+            return true;
+        }
+    }
+
+    /// <summary>Ends an operation: sends <c>complete</c> unless the subgraph ended it, and forgets its id.</summary>
+    internal async ValueTask EndAsync(GraphQLWsOperation operation)
+    {
+        Forget(operation);
+        if (operation.Ended)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(CloseTimeout);
+        try
+        {
+            await SendAsync(operation.Id, WriteComplete, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or InvalidOperationException or ObjectDisposedException)
+        {
+            // The connection is already gone: so is the subscription on the subgraph.
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -129,11 +211,6 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
         {
             try
             {
-                if (!_ended)
-                {
-                    await SendAsync(OperationId, WriteComplete, timeout.Token).ConfigureAwait(false);
-                }
-
                 await CloseOutputAsync(timeout.Token).ConfigureAwait(false);
 
                 // The receive loop ends when the subgraph answers our close frame.
@@ -164,10 +241,11 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
         writer.WriteEndObject();
     }
 
-    private static void WriteSubscribe(Utf8JsonWriter writer, SubgraphRequest request)
+    private static void WriteSubscribe(Utf8JsonWriter writer, (string Id, SubgraphRequest Request) subscribe)
     {
+        var request = subscribe.Request;
         writer.WriteStartObject();
-        writer.WriteString("id", OperationId);
+        writer.WriteString("id", subscribe.Id);
         writer.WriteString("type", "subscribe");
         writer.WriteStartObject("payload");
         writer.WriteString("query", request.Query);
@@ -236,7 +314,7 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
                 }
             }
 
-            if (!_ended && !_stopping.IsCancellationRequested)
+            if (OperationCount > 0 && !_stopping.IsCancellationRequested)
             {
                 failure = Failed($"the subgraph closed the connection before completing the subscription ({CloseDescription()})");
             }
@@ -259,51 +337,66 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
         }
         finally
         {
-            // A no-op when complete or error already completed the queue.
-            _events.Writer.TryComplete(failure);
+            List<GraphQLWsOperation> open;
+            lock (_gate)
+            {
+                _closed = true;
+                _failure = failure ?? Failed("the subgraph closed the connection");
+                open = [.. _operations.Values];
+            }
+
+            // A no-op for operations that complete or error already ended.
+            foreach (var operation in open)
+            {
+                operation.Fail(failure ?? _failure);
+            }
         }
     }
 
     private async Task HandleAsync(JsonObject message)
     {
-        switch (Text(message, "type"))
+        var type = Text(message, "type");
+        if (type == "ping")
         {
-            case "next" when Text(message, "id") == OperationId:
+            await SendAsync(message["payload"] as JsonObject, WritePong, _abandon.Token).ConfigureAwait(false);
+            return;
+        }
+
+        GraphQLWsOperation? operation;
+        lock (_gate)
+        {
+            // Messages for an id we already completed may still be in flight: they are dropped.
+            _operations.TryGetValue(Text(message, "id") ?? "", out operation);
+        }
+
+        switch (type)
+        {
+            case "next" when operation is not null:
                 if (message["payload"] is not JsonObject payload)
                 {
                     throw Failed("the subgraph sent a next message without a payload object");
                 }
 
                 message.Remove("payload");
-                await QueueAsync(payload).ConfigureAwait(false);
+                await operation.QueueAsync(payload).ConfigureAwait(false);
                 break;
-            case "error" when Text(message, "id") == OperationId:
+            case "error" when operation is not null:
                 // The subgraph refused the operation: its errors are the last event.
-                _ended = true;
                 var errors = message["payload"] as JsonArray ?? [new JsonObject { ["message"] = "The subgraph refused the subscription." }];
                 message.Remove("payload");
-                await QueueAsync(new JsonObject { ["errors"] = errors }).ConfigureAwait(false);
-                _events.Writer.TryComplete();
+                await operation.EndWithAsync(new JsonObject { ["errors"] = errors }).ConfigureAwait(false);
                 break;
-            case "complete" when Text(message, "id") == OperationId:
-                _ended = true;
-                _events.Writer.TryComplete();
-                break;
-            case "ping":
-                await SendAsync(message["payload"] as JsonObject, WritePong, _abandon.Token).ConfigureAwait(false);
+            case "complete" when operation is not null:
+                await operation.EndWithAsync(null).ConfigureAwait(false);
                 break;
         }
     }
 
-    private async Task QueueAsync(JsonObject response)
+    private void Forget(GraphQLWsOperation operation)
     {
-        try
+        lock (_gate)
         {
-            await _events.Writer.WriteAsync(response, _stopping.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-            // The reader is gone.
+            _operations.Remove(operation.Id);
         }
     }
 

@@ -32,6 +32,9 @@ internal sealed class GatewayOptions
     /// <summary>The pooled HTTP connections to the subgraphs.</summary>
     public SubgraphHttpOptions Http { get; } = new();
 
+    /// <summary>How client subscriptions share upstream subscriptions.</summary>
+    public SubscriptionOptions Subscriptions { get; } = new();
+
     /// <summary>The headers to propagate: the configured ones, or Authorization.</summary>
     public IReadOnlyList<string> PropagatedHeaders => PropagateHeaders ?? ["Authorization"];
 }

@@ -41,6 +41,16 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         RequirePositive(failures, "Gateway:Http:PooledConnectionLifetime", options.Http.PooledConnectionLifetime);
         RequirePositive(failures, "Gateway:Http:PooledConnectionIdleTimeout", options.Http.PooledConnectionIdleTimeout);
         RequirePositive(failures, "Gateway:Http:ConnectTimeout", options.Http.ConnectTimeout);
+        if (options.Subscriptions.QueueCapacity <= 0)
+        {
+            failures.Add("Gateway:Subscriptions:QueueCapacity must be positive.");
+        }
+
+        if (options.Subscriptions.PerConnection <= 0)
+        {
+            failures.Add("Gateway:Subscriptions:PerConnection must be positive.");
+        }
+
         if (options.Http.MaxConnectionsPerServer <= 0)
         {
             failures.Add("Gateway:Http:MaxConnectionsPerServer must be positive.");

@@ -1,3 +1,4 @@
+using GameLibrary.Gateway.Dashboard;
 using GameLibrary.Gateway.Execution;
 using GameLibrary.Gateway.Health;
 using GameLibrary.Gateway.Ide;
@@ -16,7 +17,8 @@ internal static class GatewayEndpoints
 
     /// <summary>
     /// Maps <c>/graphql</c> (503 until a supergraph is loaded; browsers get the Banana Cake Pop IDE unless
-    /// <c>Gateway:Ide:Enabled</c> is false), <c>/health/live</c> (200 while the process serves),
+    /// <c>Gateway:Ide:Enabled</c> is false), the live leaderboard page at <c>/dashboard</c> (unless
+    /// <c>Gateway:Dashboard:Enabled</c> is false), <c>/health/live</c> (200 while the process serves),
     /// <c>/health/ready</c> (200 once a supergraph is loaded, else 503) and <c>/metrics</c> (Prometheus).
     /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
@@ -25,6 +27,11 @@ internal static class GatewayEndpoints
         if (app.Services.GetRequiredService<IOptions<IdeOptions>>().Value.Enabled)
         {
             app.UseIde(GraphQLPath);
+        }
+
+        if (app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.Enabled)
+        {
+            app.UseDashboard();
         }
 
         // Explicit, so that the IDE's page and files are answered before an endpoint is chosen for them.

@@ -2,6 +2,7 @@ using GameLibrary.Gateway.Composition;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Execution;
 using GameLibrary.Gateway.Health;
+using GameLibrary.Gateway.Dashboard;
 using GameLibrary.Gateway.Ide;
 using GameLibrary.Gateway.Supergraphs;
 using GameLibrary.Gateway.Telemetry;
@@ -58,6 +59,7 @@ internal static class GatewayHost
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
         builder.Services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.SectionName);
+        builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
 
         builder.Services.AddSingleton<SupergraphLoader>();
         builder.Services.AddSingleton<SupergraphProvider>();

@@ -45,6 +45,11 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options) : IDisp
             }
         }
 
+        engine.SubscriptionsPerConnection = settings.Subscriptions.PerConnection;
+        engine.Subscriptions.Enabled = settings.Subscriptions.FanOut;
+        engine.Subscriptions.QueueCapacity = settings.Subscriptions.QueueCapacity;
+        engine.Subscriptions.CoalescedFields.UnionWith(settings.Subscriptions.Coalesced);
+
         engine.PropagatedHeaders.Clear();
         engine.PropagatedHeaders.UnionWith(settings.PropagatedHeaders);
         return engine;

@@ -18,6 +18,18 @@ public sealed class ReviewFeed
     /// <summary>Completes when a subscriber leaves (the subgraph ended its subscription).</summary>
     public Task Unsubscribed => _unsubscribed.Task;
 
+    /// <summary>How many subscriptions the subgraph is serving right now.</summary>
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _subscribers.Count;
+            }
+        }
+    }
+
     /// <summary>Every review published so far.</summary>
     public IReadOnlyList<Review> Published
     {

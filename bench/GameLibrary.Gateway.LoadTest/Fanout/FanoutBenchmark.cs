@@ -1,0 +1,251 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+using GameLibrary.Federation.Composition;
+using GameLibrary.Subgraph.Toolkit.Hosting;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GameLibrary.Gateway.LoadTest.Fanout;
+
+/// <summary>
+/// Many viewers of one board through one gateway: a GraphQL.NET subgraph in this process streams
+/// <c>leaderboardUpdated</c>; our gateway host runs as a child process; this process opens the subscriptions (SSE and
+/// graphql-transport-ws alternately), publishes boards one at a time at the subgraph and times each until the last
+/// subscriber has it. Reports publish-to-last-subscriber latency, the gateway's memory per idle subscriber (VmRSS
+/// growth over the subscriptions), gateway CPU per delivered event and the upstream subscriptions the subgraph saw.
+/// </summary>
+internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGroup processes, int subscribers, int events, bool build)
+{
+    private const string Subscription = """{"query":"subscription { leaderboardUpdated(gameId: 1) { sequence scores } }"}""";
+    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(120);
+
+    private long[] _received = [];
+    private long[] _lastArrival = [];
+    private int _open;
+
+    public async Task<int> RunAsync()
+    {
+        if (build)
+        {
+            await SideBySide.BuildOurGatewayAsync(paths).ConfigureAwait(false);
+        }
+
+        _received = new long[events + 1];
+        _lastArrival = new long[events + 1];
+        var feed = new BoardFeed();
+        await using var subgraph = await StartSubgraphAsync(feed).ConfigureAwait(false);
+        var subgraphUrl = new Uri(new Uri(subgraph.Urls.Single()), "/graphql");
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { Timeout = Timeout.InfiniteTimeSpan };
+        string supergraph = Path.Combine(Path.GetTempPath(), $"fanout-supergraph-{Environment.ProcessId}.graphql");
+        await File.WriteAllTextAsync(supergraph, await ComposeAsync(http, subgraphUrl).ConfigureAwait(false)).ConfigureAwait(false);
+        var gateway = await SideBySide.StartOursAsync(paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http)
+            .ConfigureAwait(false);
+
+        // The baseline: the gateway warmed by one subscription that comes and goes.
+        using (var warm = new CancellationTokenSource())
+        {
+            var one = SubscribeSseAsync(http, gateway.Url, warm.Token);
+            await WaitAsync(() => feed.Subscribers == 1, "the warm-up subscription").ConfigureAwait(false);
+            await warm.CancelAsync().ConfigureAwait(false);
+            await one.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await WaitAsync(() => feed.Subscribers == 0, "the warm-up subscription to end").ConfigureAwait(false);
+        }
+
+        await Task.Delay(1000).ConfigureAwait(false);
+        Volatile.Write(ref _open, 0);
+        long baseline = ResidentBytes(gateway.Process.Id);
+
+        Console.WriteLine($"Opening {subscribers:N0} subscriptions (SSE and WebSocket alternately)…");
+        using var stop = new CancellationTokenSource();
+        var clients = new List<Task>(subscribers);
+        var opening = Stopwatch.StartNew();
+        for (int i = 0; i < subscribers; i++)
+        {
+            clients.Add(i % 2 == 0 ? SubscribeSseAsync(http, gateway.Url, stop.Token) : SubscribeWebSocketAsync(gateway.Url, stop.Token));
+            if (i % 200 == 199)
+            {
+                // Let the accept queue drain: a burst of 10,000 connects overflows the loopback backlog.
+                await WaitAsync(() => Volatile.Read(ref _open) >= i - 400, "subscriptions to open").ConfigureAwait(false);
+            }
+        }
+
+        await WaitAsync(() => Volatile.Read(ref _open) == subscribers || Failed(clients), () => $"every subscription to open ({Volatile.Read(ref _open)} did)").ConfigureAwait(false);
+        await WaitAsync(() => Active(gateway, http) >= subscribers, () => $"the gateway to count every subscription (it counts {Active(gateway, http)})").ConfigureAwait(false);
+        Console.WriteLine($"  open after {opening.Elapsed.TotalSeconds:0.0} s");
+        await Task.Delay(2000).ConfigureAwait(false);
+        long loaded = ResidentBytes(gateway.Process.Id);
+        int upstream = feed.Subscribers;
+
+        var cpuBefore = gateway.Process.ProcessorTime();
+        var latencies = new List<double>();
+        for (int sequence = 1; sequence <= events; sequence++)
+        {
+            long published = Stopwatch.GetTimestamp();
+            feed.Publish(new BoardEvent(sequence, [.. Enumerable.Range(0, 10).Select(rank => 10_000 - (rank * 100) + sequence)]));
+            int current = sequence;
+            await WaitAsync(() => Interlocked.Read(ref _received[current]) == subscribers, $"event {sequence} to reach every subscriber").ConfigureAwait(false);
+            latencies.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[current])).TotalMilliseconds);
+            await Task.Delay(250).ConfigureAwait(false);
+        }
+
+        var cpu = gateway.Process.ProcessorTime() - cpuBefore;
+        await stop.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(clients.Select(c => c.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+
+        latencies.Sort();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {events} boards published one at a time, {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
+        Console.WriteLine("| upstream subscriptions | publish→last subscriber p50 | p99 | max | gateway memory / idle subscriber | gateway CPU / delivered event |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {upstream} | {Percentile(latencies, 0.50):0.0} ms | {Percentile(latencies, 0.99):0.0} ms | {latencies[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB | {cpu.TotalMilliseconds * 1000 / ((double)subscribers * events):0.0} µs |"));
+        File.Delete(supergraph);
+        return 0;
+    }
+
+    /// <summary>Throws the first failure of a subscriber, so a broken run says why.</summary>
+    private static bool Failed(List<Task> clients) =>
+        clients.FirstOrDefault(c => c.IsFaulted) is { } failed ? throw new InvalidOperationException($"A subscriber failed: {failed.Exception!.InnerException}") : false;
+
+    private static double Percentile(List<double> sorted, double fraction) =>
+        sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static async Task<WebApplication> StartSubgraphAsync(BoardFeed feed)
+    {
+        var builder = SubgraphHost.CreateBuilder(["--environment", "Development"], new SubgraphDescriptor("board", 4999));
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddSubgraphSchema<BoardSchema>();
+        builder.Services.AddSingleton(feed);
+        var app = builder.Build();
+        app.MapSubgraphEndpoints();
+        await app.StartAsync().ConfigureAwait(false);
+        return app;
+    }
+
+    private static async Task<string> ComposeAsync(HttpClient http, Uri subgraph)
+    {
+        using var response = await http.PostAsJsonAsync(subgraph, new { query = "{ _service { sdl } }" }).ConfigureAwait(false);
+        string sdl = JsonNode.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false))!["data"]!["_service"]!["sdl"]!.GetValue<string>();
+        var composed = SupergraphComposer.Compose([new SubgraphDefinition("board", subgraph.ToString(), sdl)]);
+        return composed.Supergraph ?? throw new InvalidOperationException(string.Join(Environment.NewLine, composed.Errors));
+    }
+
+    private static int Active(SideBySide.Gateway gateway, HttpClient http)
+    {
+        string metrics = http.GetStringAsync(new Uri(gateway.Url, "/metrics")).GetAwaiter().GetResult();
+        var line = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("gamelibrary_gateway_subscriptions_active", StringComparison.Ordinal));
+        return line is null ? 0 : (int)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+    }
+
+    private static long ResidentBytes(int processId)
+    {
+        foreach (string line in File.ReadLines($"/proc/{processId}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException("No VmRSS.");
+    }
+
+    private static Task WaitAsync(Func<bool> condition, string what) => WaitAsync(condition, () => what);
+
+    private static async Task WaitAsync(Func<bool> condition, Func<string> what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (waited.Elapsed > EventTimeout)
+            {
+                throw new InvalidOperationException($"Timed out waiting for {what()}.");
+            }
+
+            await Task.Delay(5).ConfigureAwait(false);
+        }
+    }
+
+    private void Arrived(string payload)
+    {
+        long now = Stopwatch.GetTimestamp();
+        if (SequencePattern().Match(payload) is { Success: true } match)
+        {
+            int sequence = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            if (sequence < _received.Length)
+            {
+                Interlocked.Increment(ref _received[sequence]);
+                long last;
+                while ((last = Interlocked.Read(ref _lastArrival[sequence])) < now
+                    && Interlocked.CompareExchange(ref _lastArrival[sequence], now, last) != last)
+                {
+                }
+            }
+        }
+    }
+
+    private async Task SubscribeSseAsync(HttpClient http, Uri url, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(Subscription, Encoding.UTF8, "application/json") };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+
+        // The gateway may hold the response headers until the first event: counted as sent; the gateway's count decides.
+        var sending = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        Interlocked.Increment(ref _open);
+        using var response = await sending.ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            if (line.StartsWith("data:", StringComparison.Ordinal))
+            {
+                Arrived(line);
+            }
+        }
+    }
+
+    private async Task SubscribeWebSocketAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(new UriBuilder(url) { Scheme = "ws" }.Uri, cancellationToken).ConfigureAwait(false);
+        await SendAsync(socket, """{"type":"connection_init"}""", cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[8192];
+        await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+        await SendAsync(socket, $$"""{"id":"1","type":"subscribe","payload":{{Subscription}}}""", cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _open);
+        using var message = new MemoryStream();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var received = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            message.Write(buffer, 0, received.Count);
+            if (received.EndOfMessage)
+            {
+                Arrived(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
+                message.SetLength(0);
+            }
+        }
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancellationToken) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
+    [GeneratedRegex("\"sequence\":(\\d+)")]
+    private static partial Regex SequencePattern();
+}
