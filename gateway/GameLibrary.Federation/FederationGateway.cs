@@ -24,6 +24,7 @@ public sealed class FederationGateway : IDisposable
     private readonly QueryPlanner _planner;
     private readonly QueryPlanCache _plans;
     private readonly HttpSubgraphClient _client;
+    private readonly FederationMetrics _metrics;
     private readonly QueryPlanExecutor _executor;
     private readonly SubscriptionExecutor _subscriptions;
     private readonly IntrospectionExecutor _introspection;
@@ -36,7 +37,8 @@ public sealed class FederationGateway : IDisposable
         _planner = new QueryPlanner(supergraph);
         _plans = new QueryPlanCache(options.PlanCacheSize);
         _client = new HttpSubgraphClient(supergraph, options);
-        _executor = new QueryPlanExecutor(supergraph, _client);
+        _metrics = new FederationMetrics(options.MeterFactory);
+        _executor = new QueryPlanExecutor(supergraph, _client, new DeduplicatingSubgraphClient(_client, supergraph, options, _metrics));
         _subscriptions = new SubscriptionExecutor(new WebSocketSubgraphClient(supergraph, options), _executor);
         _introspection = new IntrospectionExecutor(api);
         _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
@@ -133,7 +135,11 @@ public sealed class FederationGateway : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _client.Dispose();
+        _metrics.Dispose();
+    }
 
     /// <summary>Prepares and plans a request; a request error, a refused operation type or a planning failure is the refusal.</summary>
     private (PreparedOperation? Operation, QueryPlan? Plan, GatewayResult? Refusal) PrepareAndPlan(GatewayRequest request)

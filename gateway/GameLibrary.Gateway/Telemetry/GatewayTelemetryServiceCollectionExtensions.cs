@@ -1,3 +1,5 @@
+using GameLibrary.Federation;
+
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -21,6 +23,7 @@ internal static class GatewayTelemetryServiceCollectionExtensions
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
                 .AddMeter(GatewayTelemetry.MeterName)
+                .AddMeter(FederationMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddPrometheusExporter());
