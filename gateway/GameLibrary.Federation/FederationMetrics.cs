@@ -18,7 +18,7 @@ public sealed class FederationMetrics : IDisposable
     private readonly Counter<long> _deduplicated;
 
     /// <summary>Creates the engine's instruments on the factory's meter, or on a meter of its own when there is no factory.</summary>
-    public FederationMetrics(IMeterFactory? meterFactory)
+    internal FederationMetrics(IMeterFactory? meterFactory)
     {
         Meter meter;
         if (meterFactory is null)
