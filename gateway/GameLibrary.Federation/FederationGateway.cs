@@ -26,6 +26,7 @@ public sealed class FederationGateway : IDisposable
     private readonly QueryPlanner _planner;
     private readonly QueryPlanCache _plans;
     private readonly HttpSubgraphClient _client;
+    private readonly FederationMetrics _metrics;
     private readonly QueryPlanExecutor _executor;
     private readonly SubscriptionExecutor _subscriptions;
     private readonly SubscriptionFanout _fanout;
@@ -40,7 +41,8 @@ public sealed class FederationGateway : IDisposable
         _planner = new QueryPlanner(supergraph);
         _plans = new QueryPlanCache(options.PlanCacheSize);
         _client = new HttpSubgraphClient(supergraph, options);
-        _executor = new QueryPlanExecutor(supergraph, _client);
+        _metrics = new FederationMetrics(options.MeterFactory);
+        _executor = new QueryPlanExecutor(supergraph, _client, new DeduplicatingSubgraphClient(_client, supergraph, options, _metrics));
         _subscriptions = new SubscriptionExecutor(new WebSocketSubgraphClient(supergraph, options), _executor);
         _fanoutOptions = options.Subscriptions;
         _fanout = new SubscriptionFanout(options.Subscriptions);
@@ -49,8 +51,8 @@ public sealed class FederationGateway : IDisposable
         SubgraphNames = supergraph.Subgraphs.Select(s => s.Name).ToArray();
     }
 
-    /// <summary>The meter of the subscription metrics (active, upstream, fan-out ratio, dropped events) for hosts to export.</summary>
-    public const string MeterName = SubscriptionMetrics.MeterName;
+    /// <summary>The engine's meter (subscription fan-out and in-flight deduplication metrics), for hosts to export.</summary>
+    public const string MeterName = FederationMetrics.MeterName;
 
     /// <summary>Client subscriptions this gateway is streaming.</summary>
     public int ClientSubscriptions => _fanout.ClientSubscriptions;
@@ -148,7 +150,11 @@ public sealed class FederationGateway : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _client.Dispose();
+        _metrics.Dispose();
+    }
 
     /// <summary>Prepares and plans a request; a request error, a refused operation type or a planning failure is the refusal.</summary>
     private (PreparedOperation? Operation, QueryPlan? Plan, GatewayResult? Refusal) PrepareAndPlan(GatewayRequest request)

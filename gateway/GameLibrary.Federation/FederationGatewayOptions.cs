@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+
 using GameLibrary.Federation.Subscriptions;
 
 namespace GameLibrary.Federation;
@@ -16,6 +18,22 @@ public sealed class FederationGatewayOptions
 
     /// <summary>Per-subgraph timeouts that override <see cref="SubgraphTimeout"/>, by subgraph name.</summary>
     public IDictionary<string, TimeSpan> SubgraphTimeouts { get; } = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether identical query requests to a subgraph (same operation text, variables and propagated headers) that
+    /// are in flight at the same moment are sent once and their answer shared (default true). Mutations and
+    /// subscriptions are never shared.
+    /// </summary>
+    public bool DeduplicateQueries { get; set; } = true;
+
+    /// <summary>Per-subgraph overrides of <see cref="DeduplicateQueries"/>, by subgraph name.</summary>
+    public IDictionary<string, bool> SubgraphDeduplication { get; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the engine's meter (<see cref="FederationMetrics.MeterName"/>) comes from; null: the engine creates
+    /// its own meter and disposes it with itself.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; set; }
 
     /// <summary>Client request headers forwarded to every subgraph request (case-insensitive names).</summary>
     public ISet<string> PropagatedHeaders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Authorization" };

@@ -17,6 +17,8 @@ public sealed class GatewayOptionsTests
             ["Gateway:SubgraphTimeout"] = "00:00:10",
             ["Gateway:Subgraphs:catalog:Url"] = "http://catalog:4001/graphql",
             ["Gateway:Subgraphs:catalog:Timeout"] = "00:00:02",
+            ["Gateway:DeduplicateQueries"] = "false",
+            ["Gateway:Subgraphs:catalog:DeduplicateQueries"] = "true",
             ["Gateway:ExposeQueryPlan"] = "false",
             ["Gateway:PlanCacheSize"] = "64",
             ["Gateway:Watch:PollInterval"] = "00:00:01",
@@ -32,6 +34,8 @@ public sealed class GatewayOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(10), options.SubgraphTimeout);
         Assert.Equal(new Uri("http://catalog:4001/graphql"), options.Subgraphs["CATALOG"].Url);
         Assert.Equal(TimeSpan.FromSeconds(2), options.Subgraphs["catalog"].Timeout);
+        Assert.False(options.DeduplicateQueries);
+        Assert.True(options.Subgraphs["catalog"].DeduplicateQueries);
         Assert.False(options.ExposeQueryPlan);
         Assert.Equal(64, options.PlanCacheSize);
         Assert.Equal(TimeSpan.FromSeconds(1), options.Watch.PollInterval);
@@ -48,6 +52,7 @@ public sealed class GatewayOptionsTests
 
         Assert.True(new GatewayOptionsValidator().Validate(null, options).Succeeded);
         Assert.Equal(["Authorization"], options.PropagatedHeaders);
+        Assert.True(options.DeduplicateQueries);
     }
 
     [Fact]

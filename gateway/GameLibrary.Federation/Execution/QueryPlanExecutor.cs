@@ -2,22 +2,27 @@ using System.Text.Json.Nodes;
 using GameLibrary.Federation.Planning;
 using GameLibrary.Federation.Planning.Nodes;
 using GameLibrary.Federation.Supergraph;
+using GraphQLParser.AST;
 
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
 /// Runs a query plan: fetches in parallel where the plan allows, builds de-duplicated representations for
 /// entity fetches, merges results into one data tree and re-paths subgraph errors to gateway paths. A failed
-/// fetch yields errors on the fields it should have filled; the rest of the plan still runs.
+/// fetch yields errors on the fields it should have filled; the rest of the plan still runs. Query fetches of
+/// query operations go through the query client (which may share identical requests in flight); everything else,
+/// mutations and the fetches that complete subscription events included, through the plain client.
 /// </summary>
 internal sealed class QueryPlanExecutor
 {
     private readonly ISubgraphClient _client;
+    private readonly ISubgraphClient _queryClient;
     private readonly ResponseMerger _merger;
 
-    public QueryPlanExecutor(SupergraphSchema schema, ISubgraphClient client)
+    public QueryPlanExecutor(SupergraphSchema schema, ISubgraphClient client, ISubgraphClient? queryClient = null)
     {
         _client = client;
+        _queryClient = queryClient ?? client;
         _merger = new ResponseMerger(schema);
     }
 
@@ -34,7 +39,8 @@ internal sealed class QueryPlanExecutor
                 "A subscription plan runs per event: open the stream of its primary fetch and complete each event with ExecuteSubscriptionEventAsync.");
         }
 
-        var state = new ExecutionState(new JsonObject(), variables, headers, cancellationToken);
+        // Only a query's fetches may share answers: a mutation's follow-up reads must see its own writes.
+        var state = new ExecutionState(new JsonObject(), variables, headers, plan.OperationType == OperationType.Query, cancellationToken);
         if (plan.Node is not null)
         {
             await ExecuteNodeAsync(plan.Node, state).ConfigureAwait(false);
@@ -54,7 +60,7 @@ internal sealed class QueryPlanExecutor
         IReadOnlyDictionary<string, string> headers,
         CancellationToken cancellationToken)
     {
-        var state = new ExecutionState(eventData, variables, headers, cancellationToken);
+        var state = new ExecutionState(eventData, variables, headers, sharesQueries: false, cancellationToken);
         if (plan.Node is SubscriptionNode { Rest: { } rest })
         {
             await ExecuteNodeAsync(rest, state).ConfigureAwait(false);
@@ -89,7 +95,7 @@ internal sealed class QueryPlanExecutor
         JsonObject response;
         try
         {
-            response = await _client.ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
+            response = await ClientFor(fetch, state).ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
         }
         catch (SubgraphRequestException ex)
         {
@@ -148,7 +154,7 @@ internal sealed class QueryPlanExecutor
         JsonObject response;
         try
         {
-            response = await _client.ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
+            response = await ClientFor(fetch, state).ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
         }
         catch (SubgraphRequestException ex)
         {
@@ -203,6 +209,9 @@ internal sealed class QueryPlanExecutor
         }
     }
 
+    private ISubgraphClient ClientFor(FetchNode fetch, ExecutionState state) =>
+        state.SharesQueries && fetch.OperationKind == OperationType.Query ? _queryClient : _client;
+
     private static void AddEntityError(JsonObject error, FetchNode fetch, EntityRepresentations entities, ExecutionState state)
     {
         var path = SubgraphErrors.ReadPath(error);
@@ -226,7 +235,12 @@ internal sealed class QueryPlanExecutor
         state.Errors.Add(SubgraphErrors.FromSubgraph(error, null));
     }
 
-    private sealed class ExecutionState(JsonObject data, JsonObject variables, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    private sealed class ExecutionState(
+        JsonObject data,
+        JsonObject variables,
+        IReadOnlyDictionary<string, string> headers,
+        bool sharesQueries,
+        CancellationToken cancellationToken)
     {
         /// <summary>Guards the data tree and the error list: fetches run in parallel, reads and merges do not.</summary>
         public object Sync { get; } = new();
@@ -238,6 +252,9 @@ internal sealed class QueryPlanExecutor
         public JsonObject Variables { get; } = variables;
 
         public IReadOnlyDictionary<string, string> Headers { get; } = headers;
+
+        /// <summary>Whether query fetches may go through the query client (only for query operations).</summary>
+        public bool SharesQueries { get; } = sharesQueries;
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
     }

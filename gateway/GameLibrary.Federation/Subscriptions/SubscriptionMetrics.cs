@@ -8,7 +8,7 @@ namespace GameLibrary.Federation.Subscriptions;
 /// </summary>
 internal static class SubscriptionMetrics
 {
-    public const string MeterName = "GameLibrary.Federation";
+    public const string MeterName = FederationMetrics.MeterName;
 
     private static readonly Meter Meter = new(MeterName);
 

@@ -17,6 +17,13 @@ internal sealed class GatewayOptions
     /// <summary>How long one subgraph request may take unless the subgraph has its own <see cref="SubgraphOptions.Timeout"/>.</summary>
     public TimeSpan SubgraphTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Whether identical query requests to a subgraph that are in flight at the same moment are sent once and
+    /// their answer shared, unless the subgraph has its own <see cref="SubgraphOptions.DeduplicateQueries"/>
+    /// (default true; mutations and subscriptions are never shared).
+    /// </summary>
+    public bool DeduplicateQueries { get; set; } = true;
+
     /// <summary>Per-subgraph settings by subgraph name (the supergraph's <c>join__graph</c> name, e.g. <c>catalog</c>).</summary>
     public Dictionary<string, SubgraphOptions> Subgraphs { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -8,4 +8,7 @@ internal sealed class SubgraphOptions
 
     /// <summary>Replaces <see cref="GatewayOptions.SubgraphTimeout"/> for this subgraph.</summary>
     public TimeSpan? Timeout { get; set; }
+
+    /// <summary>Replaces <see cref="GatewayOptions.DeduplicateQueries"/> for this subgraph.</summary>
+    public bool? DeduplicateQueries { get; set; }
 }

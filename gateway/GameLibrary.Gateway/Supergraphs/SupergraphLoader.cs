@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+
 using GameLibrary.Federation;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Http;
@@ -7,10 +9,11 @@ using Microsoft.Extensions.Options;
 namespace GameLibrary.Gateway.Supergraphs;
 
 /// <summary>
-/// Turns a supergraph file into an engine with the configured subgraph URLs, timeouts and headers, all
-/// sending through one shared HTTP client that lives as long as the host.
+/// Turns a supergraph file into an engine with the configured subgraph URLs, timeouts, deduplication and headers,
+/// all sending through one shared HTTP client that lives as long as the host, and recording the engine's metrics
+/// on the host's meter factory.
 /// </summary>
-internal sealed class SupergraphLoader(IOptions<GatewayOptions> options) : IDisposable
+internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterFactory meterFactory) : IDisposable
 {
     private readonly HttpClient _httpClient = SubgraphHttpClient.Create(options.Value.Http);
 
@@ -26,6 +29,8 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options) : IDisp
         {
             HttpClient = _httpClient,
             SubgraphTimeout = settings.SubgraphTimeout,
+            DeduplicateQueries = settings.DeduplicateQueries,
+            MeterFactory = meterFactory,
         };
         if (settings.PlanCacheSize is { } planCacheSize)
         {
@@ -42,6 +47,11 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options) : IDisp
             if (subgraph.Timeout is { } timeout)
             {
                 engine.SubgraphTimeouts[name] = timeout;
+            }
+
+            if (subgraph.DeduplicateQueries is { } deduplicate)
+            {
+                engine.SubgraphDeduplication[name] = deduplicate;
             }
         }
 
