@@ -29,6 +29,10 @@ internal sealed class PlatformLauncher
     private const int SubgraphTier = 0;
     private const int GatewayTier = 1;
 
+    // --simulate: the game whose board the demo players keep climbing, and how often one of them submits.
+    private const long SimulatedGame = 1;
+    private static readonly TimeSpan SimulationInterval = TimeSpan.FromSeconds(2);
+
     private readonly LaunchOptions _options;
     private readonly HostAssemblies _hosts;
     private readonly OutputPrefixer _output;
@@ -115,7 +119,10 @@ internal sealed class PlatformLauncher
             DemoSession? demo = await DemoAsync(plan, stopping).ConfigureAwait(false);
             await StartAndWaitAsync(children, [plan.Gateway], GatewayTier, stopping).ConfigureAwait(false);
             _output.Block(StartupSummary.Create(plan, stores, _hosts.RepositoryRoot, demo));
-            return await RunUntilStoppedAsync(children, stopping).ConfigureAwait(false);
+            Task simulation = _options.Simulate ? SimulateAsync(plan, stopping) : Task.CompletedTask;
+            int exitCode = await RunUntilStoppedAsync(children, stopping).ConfigureAwait(false);
+            await simulation.ConfigureAwait(false);
+            return exitCode;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -231,6 +238,27 @@ internal sealed class PlatformLauncher
         }
 
         return viewer;
+    }
+
+    /// <summary>Plays the demo accounts on game 1 through the gateway until the platform stops; a failure is reported, not fatal.</summary>
+    private async Task SimulateAsync(PlatformPlan plan, CancellationToken stopping)
+    {
+        Report($"simulating players on game {SimulatedGame}: a score every {SimulationInterval.TotalSeconds:0} s; watch {plan.Gateway.PublicDashboardUrl}?gameId={SimulatedGame}");
+        try
+        {
+            GraphQLClient gateway = new(_http, plan.Gateway.GraphQLUrl);
+            await new LeaderboardSimulator(gateway, new DemoSeeder(gateway, Report).LoginAsync, Report)
+                .RunAsync(SimulatedGame, SimulationInterval, stopping)
+                .ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped with the platform.
+        }
+        catch (Exception exception) when (exception is GraphQLException or HttpRequestException)
+        {
+            Report($"simulating players stopped: {exception.Message}");
+        }
     }
 
     /// <summary>Waits for Ctrl-C or SIGTERM; a child that exits on its own first brings everything down.</summary>

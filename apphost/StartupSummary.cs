@@ -31,6 +31,7 @@ internal static class StartupSummary
         text.AppendLine();
         Row(text, "Gateway", $"{gateway}  ({plan.Gateway.Listening}{(plan.Gateway.Public ? "" : "; --public serves the network")})");
         Row(text, "IDE", $"{gateway}  (open it in a browser: Banana Cake Pop)");
+        Row(text, "Dashboard", $"{plan.Gateway.PublicDashboardUrl}  (live leaderboards; --simulate makes the demo players play)");
         foreach (ServiceSpec subgraph in plan.Subgraphs)
         {
             Row(text, subgraph.Name, $"{subgraph.PublicGraphQLUrl}  ({subgraph.Listening})");

@@ -69,18 +69,28 @@ internal static class AppHostCommand
         admins.Validators.Add(result => Validate<string[]>(result, values =>
             values.Any(string.IsNullOrWhiteSpace) ? "--admin needs a username." : null));
 
+        Option<bool> simulate = new("--simulate")
+        {
+            Description = "Simulate players: the demo accounts submit a score to game 1 every 2 seconds, so the live leaderboard (/dashboard) moves.",
+        };
+
         RootCommand root = new(
             "Starts the whole GameLibrary platform — every subgraph and the gateway — on SQLite files under .data/ and one embedded Garnet "
             + "server, seeds demo data once, and serves the gateway on http://localhost:4000/graphql (loopback only unless --public). "
             + "Ctrl-C stops everything.")
         {
-            games, reseed, noSeed, port, isPublic, admins, postgres, redis, timeout,
+            games, reseed, noSeed, port, isPublic, admins, simulate, postgres, redis, timeout,
         };
         root.Validators.Add(result =>
         {
             if (result.GetValue(reseed) && result.GetValue(noSeed))
             {
                 result.AddError("--reseed and --no-seed contradict each other.");
+            }
+
+            if (result.GetValue(simulate) && result.GetValue(noSeed))
+            {
+                result.AddError("--simulate plays as the demo accounts, which --no-seed does not create.");
             }
         });
         root.SetAction((parseResult, cancellationToken) => run(
@@ -94,6 +104,7 @@ internal static class AppHostCommand
                 TimeSpan.FromSeconds(parseResult.GetValue(timeout)))
             {
                 Public = parseResult.GetValue(isPublic),
+                Simulate = parseResult.GetValue(simulate),
                 Admins = parseResult.GetValue(admins) is { Length: > 0 } given ? [.. given.Select(admin => admin.Trim())] : Array.Empty<string>(),
             },
             cancellationToken));

@@ -23,6 +23,9 @@ internal sealed record LaunchOptions(
     /// </summary>
     public bool Public { get; init; }
 
+    /// <summary>Simulate players (<c>--simulate</c>): the demo accounts keep submitting scores, so live boards move.</summary>
+    public bool Simulate { get; init; }
+
     /// <summary>Usernames granted the admin role besides the demo account (<c>--admin</c>, repeatable).</summary>
     /// <remarks>Array.Empty by default, so that options without admins compare equal.</remarks>
     public IReadOnlyList<string> Admins { get; init; } = Array.Empty<string>();

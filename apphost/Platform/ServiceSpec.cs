@@ -27,5 +27,8 @@ internal sealed record ServiceSpec(ProcessSpec Process, int Port, bool Public = 
     /// <summary>Its GraphQL endpoint as a person opens it.</summary>
     public Uri PublicGraphQLUrl => new(string.Create(CultureInfo.InvariantCulture, $"http://localhost:{Port}/graphql"));
 
+    /// <summary>The gateway's live leaderboard page as a person opens it (only the gateway serves one).</summary>
+    public Uri PublicDashboardUrl => new(string.Create(CultureInfo.InvariantCulture, $"http://localhost:{Port}/dashboard/"));
+
     private Uri Local(string path) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}/{path}"));
 }

@@ -8,7 +8,7 @@ namespace GameLibrary.AppHost.Tests.Cli;
 
 public sealed class AppHostCommandTests
 {
-    private static readonly int[] SubgraphPorts = [4001, 4002];
+    private static readonly int[] SubgraphPorts = [4001, 4002, 4003, 4004];
 
     [Fact]
     public async Task Without_options_it_runs_on_the_embedded_defaults()
@@ -47,16 +47,24 @@ public sealed class AppHostCommandTests
         Assert.True((await ParseAsync(["--no-seed"])).NoSeed);
     }
 
+    [Fact]
+    public async Task Simulate_is_bound()
+    {
+        Assert.True((await ParseAsync(["--simulate"])).Simulate);
+        Assert.False((await ParseAsync([])).Simulate);
+    }
+
     [Theory]
     [InlineData("--games -1", "--games must be between 0 and 1000000.")]
     [InlineData("--games 1000001", "--games must be between 0 and 1000000.")]
     [InlineData("--port 0", "--port must be between 1 and 65535.")]
     [InlineData("--port 70000", "--port must be between 1 and 65535.")]
-    [InlineData("--port 4002", "--port 4002 is a subgraph's port (4001, 4002).")]
+    [InlineData("--port 4002", "--port 4002 is a subgraph's port (4001, 4002, 4003, 4004).")]
     [InlineData("--postgres Hots=db", "--postgres is not a valid PostgreSQL connection string.")]
     [InlineData("--timeout 0", "--timeout must be a positive number of seconds.")]
     [InlineData("--reseed --no-seed", "--reseed and --no-seed contradict each other.")]
     [InlineData("--admin  ", "--admin needs a username.")]
+    [InlineData("--simulate --no-seed", "--simulate plays as the demo accounts, which --no-seed does not create.")]
     public void Bad_options_are_refused_with_a_message(string arguments, string error)
     {
         ParseResult result = Create(out _).Parse(arguments.Split(' '));

@@ -75,4 +75,32 @@ public sealed class DemoScoreSeederTests
         Assert.Equal(("BAD_USER_INPUT", "gameId"), (refused.Code, refused.Field));
         Assert.Contains("--reseed", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Simulated_players_keep_raising_their_bests_so_the_board_moves_until_stopped()
+    {
+        await using InProcessSubgraph users = await InProcessSubgraph.StartUsersAsync();
+        await using InProcessSubgraph scoreboard = await InProcessSubgraph.StartScoreboardAsync();
+        await users.AnnounceGamesAsync(5);
+        await scoreboard.AnnounceGamesAsync(5);
+        DemoSeeder accounts = new(new GraphQLClient(users.Client, users.GraphQLUrl), _ => { });
+        await accounts.SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
+        GraphQLClient client = new(scoreboard.Client, scoreboard.GraphQLUrl);
+        await new DemoScoreSeeder(client, accounts.LoginAsync, _ => { }).SeedAsync(5, TimeSpan.FromSeconds(30), CancellationToken.None);
+        int demoTop = DemoData.Scores.Where(score => score.GameId == 1).Max(score => score.Points);
+
+        using CancellationTokenSource stop = new();
+        Task simulation = new LeaderboardSimulator(client, accounts.LoginAsync, _reports.Add).RunAsync(1, TimeSpan.FromMilliseconds(50), stop.Token);
+        int top = demoTop;
+        for (int attempt = 0; attempt < 600 && top <= demoTop; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+            top = (await client.ExecuteAsync(Board, null, null, CancellationToken.None))["leaderboard"]!["entries"]![0]!["score"]!.GetValue<int>();
+        }
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => simulation);
+        Assert.True(top > demoTop, $"the top score stayed {top}");
+        Assert.Empty(_reports);
+    }
 }
