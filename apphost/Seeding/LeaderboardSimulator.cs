@@ -5,8 +5,8 @@ namespace GameLibrary.AppHost.Seeding;
 
 /// <summary>
 /// "Simulate players" (<c>--simulate</c>): the demo accounts submit plausible scores on one game, one every
-/// <c>interval</c>, so the live leaderboard page moves on its own. Each player climbs from their demo score on the
-/// game by a random step, so every submission raises a best and reorders the board now and then; refusals (rate
+/// <c>interval</c>, so the live leaderboard page moves on its own. Each player climbs from just above the board's top
+/// score by a random step, so every submission raises a best and reorders the board now and then; refusals (rate
 /// limits, an unknown game) are reported and skipped, never fatal. Runs until cancelled.
 /// </summary>
 /// <param name="scores">Where scores are submitted: the gateway (or the scoreboard subgraph itself).</param>
@@ -30,10 +30,10 @@ internal sealed class LeaderboardSimulator(GraphQLClient scores, Func<DemoAccoun
             players.Add((account.Username, session.Token));
         }
 
-        Dictionary<string, int> points = players.ToDictionary(
-            player => player.Username,
-            player => DemoData.Scores.FirstOrDefault(score => score.Username == player.Username && score.GameId == gameId)?.Points
-                ?? Random.Shared.Next(500, 2000));
+        // From just above the board's top score (each player a little apart), so every submission raises that player's
+        // best and the board moves at once, also on a later start when the bests have climbed since the demo scores.
+        int top = await TopScoreAsync(gameId, cancellationToken).ConfigureAwait(false);
+        Dictionary<string, int> points = players.ToDictionary(player => player.Username, _ => top + Random.Shared.Next(0, 200));
         using PeriodicTimer timer = new(interval);
         while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -54,5 +54,16 @@ internal sealed class LeaderboardSimulator(GraphQLClient scores, Func<DemoAccoun
                 report($"simulate players: {username}'s score was refused: {ex.Message}");
             }
         }
+    }
+
+    /// <summary>The best score on the game's all-time board, or a plausible start when the board is empty.</summary>
+    private async Task<int> TopScoreAsync(long gameId, CancellationToken cancellationToken)
+    {
+        JsonNode data = await scores.ExecuteAsync(
+            "query($gameId: ID!) { leaderboard(gameId: $gameId, first: 1) { entries { score } } }",
+            new JsonObject { ["gameId"] = gameId.ToString(CultureInfo.InvariantCulture) },
+            token: null,
+            cancellationToken).ConfigureAwait(false);
+        return data["leaderboard"]?["entries"]?.AsArray() is [{ } first, ..] ? first["score"]!.GetValue<int>() : 1000;
     }
 }

@@ -166,7 +166,15 @@ async function loadGames() {
     games = result.data?.games?.nodes ?? [];
   } catch { /* no catalog: the game from the URL still works */ }
   const wanted = params.get('gameId');
-  if (wanted && !games.some((g) => g.id === wanted)) games.unshift({ id: wanted, title: `Game ${wanted}` });
+  if (wanted && !games.some((g) => g.id === wanted)) {
+    // Not among the first page (the catalog lists A–Z): ask for its title, else show its id.
+    let title = `Game ${wanted}`;
+    try {
+      const result = await post('query Game($id: ID!) { game(id: $id) { title } }', { id: wanted });
+      title = result.data?.game?.title ?? title;
+    } catch { /* the id is enough to show its board */ }
+    games.unshift({ id: wanted, title });
+  }
   $('game').replaceChildren(...games.map((g) => new Option(g.title, g.id)));
   if (wanted) $('game').value = wanted;
   if (params.get('window')) $('window').value = params.get('window');
