@@ -119,8 +119,11 @@ internal sealed class PlatformLauncher
             DemoSession? demo = await DemoAsync(plan, stopping).ConfigureAwait(false);
             await StartAndWaitAsync(children, [plan.Gateway], GatewayTier, stopping).ConfigureAwait(false);
             _output.Block(StartupSummary.Create(plan, stores, _hosts.RepositoryRoot, demo));
-            Task simulation = _options.Simulate ? SimulateAsync(plan, stopping) : Task.CompletedTask;
+            // The simulation ends with the platform: on Ctrl-C, and also when a child dies on its own.
+            using CancellationTokenSource simulating = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            Task simulation = _options.Simulate ? SimulateAsync(plan, simulating.Token) : Task.CompletedTask;
             int exitCode = await RunUntilStoppedAsync(children, stopping).ConfigureAwait(false);
+            await simulating.CancelAsync().ConfigureAwait(false);
             await simulation.ConfigureAwait(false);
             return exitCode;
         }
@@ -255,8 +258,9 @@ internal sealed class PlatformLauncher
         {
             // Stopped with the platform.
         }
-        catch (Exception exception) when (exception is GraphQLException or HttpRequestException)
+        catch (Exception exception) when (exception is GraphQLException or HttpRequestException or TaskCanceledException)
         {
+            // TaskCanceledException here is the HTTP client's timeout: the gateway did not answer in time.
             Report($"simulating players stopped: {exception.Message}");
         }
     }

@@ -95,7 +95,9 @@ redis-cli -p "$redis_port" ping | grep -q PONG || { cat "$work/redis.log" >&2; e
 # A generous connect timeout: the test assemblies run in parallel on 2 cores, and PostgreSQL forks a process per
 # connection, so under that load a connection can take longer than Npgsql's default 15 s.
 export GAMELIBRARY_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=60"
-export GAMELIBRARY_TEST_REDIS="127.0.0.1:$redis_port"
+# Generous timeouts for the same reason: a starved thread pool under the parallel test load can keep a reply
+# waiting longer than StackExchange.Redis's 5 s default.
+export GAMELIBRARY_TEST_REDIS="127.0.0.1:$redis_port,syncTimeout=30000,asyncTimeout=30000,connectTimeout=15000"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # The Apollo interop tests run Node subgraphs built with @apollo/subgraph (pinned in their package-lock.json).
