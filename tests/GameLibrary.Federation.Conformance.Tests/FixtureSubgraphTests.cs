@@ -153,7 +153,8 @@ public sealed class FixtureSubgraphTests : IAsyncLifetime
         Stopwatch watch = Stopwatch.StartNew();
         JsonObject body = await PostOkAsync("{ slow }");
 
-        Assert.True(watch.ElapsedMilliseconds >= 300, $"answered after {watch.ElapsedMilliseconds} ms");
+        // The fixture delays 300 ms; timers may fire a few milliseconds early against the Stopwatch (seen: 298 ms).
+        Assert.True(watch.ElapsedMilliseconds >= 250, $"answered after {watch.ElapsedMilliseconds} ms");
         AssertJson("""{"data":{"slow":"done"}}""", body);
     }
 
