@@ -19,8 +19,12 @@ export async function withBrowser(session) {
         '--disable-component-update', '--disable-sync',
       ],
     });
-    // The context sees the requests of every page, worker and service worker it runs.
+    // The context sees the requests of every page, worker and service worker it runs; WebSockets (the IDE's
+    // subscriptions) are not requests there, so each page reports its own.
     context.on('request', request => requests.push({ method: request.method(), url: request.url() }));
+    const recordWebSockets = page => page.on('websocket', socket => requests.push({ method: 'WEBSOCKET', url: socket.url() }));
+    context.pages().forEach(recordWebSockets);
+    context.on('page', recordWebSockets);
     return await session(context, requests);
   } finally {
     await context?.close();
@@ -28,36 +32,45 @@ export async function withBrowser(session) {
   }
 }
 
-/** Types the operation into a new IDE document and runs it until the result editor shows the expected text. */
+/**
+ * Replaces the IDE's operation with the given text through its editor: the text arrives as one input (as an IME or a
+ * paste would bring it), because the editor drops keystrokes typed faster than it keeps up with on a busy machine.
+ */
+export async function setOperation(page, query) {
+  const operation = page.locator('.monaco-editor').first();
+  for (let attempt = 1; ; attempt++) {
+    await operation.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(query);
+    try {
+      await page.waitForFunction(
+        text => document.querySelector('.monaco-editor .view-lines')?.innerText.replaceAll('\u00a0', ' ').trim() === text,
+        query,
+        { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/** Opens a new IDE document, sets its operation and runs it until the result editor shows the expected text. */
 export async function runInIde(page, query, expected) {
   await page.getByRole('button', { name: 'Create Document' }).click();
   const operation = page.locator('.monaco-editor').first();
   await operation.locator('textarea').waitFor();
   // The new document's editor takes a moment to accept input after it appears.
   await page.waitForTimeout(2000);
-  // Slowly: the editor drops keystrokes that come too fast (a busy machine is slower still: retried slower).
-  for (let attempt = 1; ; attempt++) {
-    await operation.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.type(query, { delay: 200 * attempt });
-    try {
-      await page.waitForFunction(
-        text => document.querySelector('.monaco-editor .view-lines')?.innerText.replaceAll('\u00a0', ' ').trim() === text,
-        query,
-        { timeout: 5_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
+  await setOperation(page, query);
   // Run, and on a busy machine (the IDE still indexing the schema swallows the shortcut) run again.
   for (let attempt = 1; ; attempt++) {
     await operation.click();
     await page.keyboard.press('Control+Alt+Enter');
     try {
       await page.waitForFunction(
-        text => [...document.querySelectorAll('.monaco-editor .view-lines')].some(lines => lines.innerText.includes(text)),
+        text => [...document.querySelectorAll('.monaco-editor .view-lines')].slice(1)
+          .some(lines => lines.innerText.replaceAll('\u00a0', ' ').includes(text)),
         expected,
         { timeout: 20_000 });
       break;
@@ -67,7 +80,8 @@ export async function runInIde(page, query, expected) {
   }
 }
 
-/** The text of the IDE's editors (for reports). */
+/** The text of the IDE's editors (for reports), with the editor's non-breaking spaces as spaces. */
 export async function editorTexts(page) {
-  return await page?.locator('.monaco-editor .view-lines').allInnerTexts().catch(() => []) ?? [];
+  const texts = await page?.locator('.monaco-editor .view-lines').allInnerTexts().catch(() => []) ?? [];
+  return texts.map(text => text.replaceAll('\u00a0', ' '));
 }
