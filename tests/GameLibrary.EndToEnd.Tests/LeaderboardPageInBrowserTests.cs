@@ -76,6 +76,9 @@ public sealed class LeaderboardPageInBrowserTests(ITestOutputHelper output) : IA
             Rows(report["after"]!));
         Assert.Equal(["new", .. Enumerable.Repeat("▼ 1", 9)], [.. report["after"]!.AsArray().Select(row => row!["move"]!.GetValue<string>())]);
         Assert.Equal("13", report["playersAfter"]!.GetValue<string>());
+        // The page's first leaderboard query, held back until now, answers with the board before the challenger:
+        // the newer board from the stream stays.
+        Assert.Equal(report["after"]!.ToJsonString(), report["afterLateQuery"]!.ToJsonString());
 
         Assert.Equal("ACCEPTED", report["submittedWhileIdeListens"]!["data"]!["submitScore"]!["status"]!.GetValue<string>());
         Assert.Contains(report["ideAfter"]!.AsArray(), editor => editor!.GetValue<string>().Contains("Ken Thompson", StringComparison.Ordinal)

@@ -63,6 +63,36 @@ const watchFirst = (page, name) => page.evaluate(({ name, timeout }) => {
   });
 }, { name, timeout: TIMEOUT });
 
+/**
+ * Holds back the answer of the page's first leaderboard query for the game: fetched at once, delivered only when the
+ * returned release() is called — after newer boards came over the stream, as a slow query or a poll in flight would.
+ */
+async function holdBoardQuery(page, gameId) {
+  let taken = false;
+  let capture;
+  const captured = new Promise(resolve => { capture = resolve; });
+  await page.route('**/graphql', async route => {
+    const request = route.request();
+    let body = null;
+    try { body = request.method() === 'POST' ? request.postDataJSON() : null; } catch { /* not JSON */ }
+    if (!taken && body?.query?.includes('leaderboard(') && body.variables?.gameId === gameId) {
+      taken = true;
+      capture({ route, request, response: await route.fetch() });
+    } else {
+      await route.fallback();
+    }
+  });
+  return async () => {
+    const { route, request, response } = await captured;
+    const finished = page.waitForEvent('requestfinished', { predicate: finishedRequest => finishedRequest === request, timeout: TIMEOUT });
+    await route.fulfill({ response });
+    await finished;
+    // The page reads the answer and renders it in a task or two: give it ample time.
+    await page.waitForTimeout(1000);
+    await page.unroute('**/graphql');
+  };
+}
+
 await withBrowser(async (context, requests) => {
   const report = { requests };
   let page;
@@ -71,6 +101,7 @@ await withBrowser(async (context, requests) => {
     await page.goto(new URL('/dashboard', gateway).toString());
     await page.locator(`#game option[value="${game.id}"]`).waitFor({ state: 'attached', timeout: TIMEOUT });
     report.initialGame = await page.locator('#game').inputValue();
+    const releaseBoardQuery = await holdBoardQuery(page, game.id);
     await page.selectOption('#game', { label: game.title });
     report.url = page.url();
     await page.locator('#connection[data-state="live"]').waitFor({ timeout: TIMEOUT });
@@ -90,6 +121,10 @@ await withBrowser(async (context, requests) => {
     report.pageChangedMs = changedAt === null ? null : changedAt - answeredAt;
     report.after = await rows(page);
     report.playersAfter = await page.locator('#players').textContent();
+    // The page's first query, answered with the board before the challenger's score, arrives last: the page keeps
+    // the newer board the stream brought.
+    await releaseBoardQuery();
+    report.afterLateQuery = await rows(page);
 
     // The IDE in the same tab (a background tab does not get the editor's focus).
     const climberToken = await login(climber);
