@@ -33,6 +33,26 @@ export async function withBrowser(session) {
 }
 
 /**
+ * Opens the IDE at url and waits until its service worker serves it. In a fresh profile the IDE installs its worker,
+ * and when the worker takes the page over the IDE reloads the page: a document created before that (seconds after the
+ * page loads, more on a busy machine) would lose the operation running in it.
+ */
+export async function openIde(page, url, timeout) {
+  await page.goto(url);
+  const deadline = Date.now() + timeout;
+  // Polled in steps: the reload replaces the page's context under a waiting function.
+  for (;;) {
+    try {
+      await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.workerStart > 0, null, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+  await page.getByRole('button', { name: 'Create Document' }).waitFor({ timeout });
+}
+
+/**
  * Replaces the IDE's operation with the given text through its editor: the text arrives as one input (as an IME or a
  * paste would bring it), because the editor drops keystrokes typed faster than it keeps up with on a busy machine.
  */

@@ -1,12 +1,14 @@
 // The live leaderboard page and the IDE against a running platform, in Debian's chromium:
-// 1. opens <gateway>/dashboard, picks the game in its picker and waits for the top 10 over the live stream;
+// 1. opens <gateway>/dashboard, picks the game in its picker and waits for the top 10 over the live stream (the
+//    answer of the page's first leaderboard query is held back);
 // 2. signs the challenger in and submits their score through the gateway, and times, from the submitScore answer to
 //    the page showing the challenger on top (a MutationObserver in the page notes when), how long the board took;
+//    then lets the held, older query answer arrive and reads the board again;
 // 3. opens the Banana Cake Pop IDE at <gateway>/graphql in the same tab, runs the leaderboardUpdated subscription
 //    there, submits the climber's score and waits for it in the IDE's result.
 // Prints a JSON report on stdout: every request the browser made, the board's rows before and after, the times, the
 // IDE's editors. Usage: node dashboard-session.mjs '<JSON settings>' (see LeaderboardPageInBrowserTests).
-import { withBrowser, runInIde, editorTexts } from './browser.mjs';
+import { withBrowser, openIde, runInIde, editorTexts } from './browser.mjs';
 
 const settings = JSON.parse(process.argv[2]);
 const { gateway, game, challenger, climber } = settings;
@@ -128,8 +130,7 @@ await withBrowser(async (context, requests) => {
 
     // The IDE in the same tab (a background tab does not get the editor's focus).
     const climberToken = await login(climber);
-    await page.goto(graphql);
-    await page.getByRole('button', { name: 'Create Document' }).waitFor({ timeout: TIMEOUT });
+    await openIde(page, graphql, TIMEOUT);
     const operation = `subscription { leaderboardUpdated(gameId: "${game.id}", top: 3) { entries { rank score user { displayName } } } }`;
     // The first event is the board as it stands: the challenger on top.
     await runInIde(page, operation, challenger.displayName);
