@@ -30,7 +30,9 @@ async function login(player) {
   const answer = await post(
     'mutation Login($u: String!, $p: String!) { login(usernameOrEmail: $u, password: $p) { token } }',
     { u: player.username, p: player.password });
-  return answer.data?.login?.token ?? (() => { throw new Error(`login failed: ${JSON.stringify(answer)}`); })();
+  const token = answer.data?.login?.token;
+  if (!token) throw new Error(`login failed: ${JSON.stringify(answer)}`);
+  return token;
 }
 
 const submit = (player, token) => post(
@@ -47,7 +49,7 @@ const rows = page => page.locator('#entries li').evaluateAll(items => items.map(
 
 /**
  * Starts watching the board in the page: window.firstIs resolves with Date.now() once the board's first row names the
- * player (null after the timeout). A MutationObserver notes the moment the page changes, not when a poll sees it.
+ * player (null after the timeout). A MutationObserver notes the moment the page changes, not when the test next looks.
  */
 const watchFirst = (page, name) => page.evaluate(({ name, timeout }) => {
   window.firstIs = new Promise(resolve => {

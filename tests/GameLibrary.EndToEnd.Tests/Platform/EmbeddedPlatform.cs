@@ -137,7 +137,7 @@ public sealed class EmbeddedPlatform : IAsyncDisposable
             ["scoreboard"] = await StartSubgraphAsync(ScoreboardSubgraph.CreateBuilder, [scoreboardSetting]),
         };
 
-        WebApplicationBuilder gateway = GatewayHost.CreateBuilder(["--environment", "Production"]);
+        WebApplicationBuilder gateway = GatewayHost.CreateBuilder(["--environment", "Production", "--Logging:LogLevel:Default=Warning"]);
         gateway.WebHost.UseUrls("http://127.0.0.1:0");
         Dictionary<string, string?> settings = new() { ["Gateway:Supergraph"] = Path.Combine(RepositoryRoot(), "schema", "supergraph.graphql") };
         foreach ((string name, string url) in urls)
