@@ -39,7 +39,7 @@ command -v dotnet >/dev/null || { log "the .NET SDK 10 is required (dotnet not o
 command -v redis-server >/dev/null || apt_install redis-server
 pg_bin >/dev/null || apt_install postgresql-15
 PG_BIN="$(pg_bin)"
-# The IDE browser test drives Debian's chromium (never a browser download) through playwright-core.
+# The browser tests drive Debian's chromium (never a browser download) through playwright-core.
 [ -x /usr/bin/chromium ] || apt_install chromium
 
 free_port() {
@@ -104,9 +104,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v node >/dev/null || { log "Node.js 20+ is required for the Apollo interop tests (node not on PATH)"; exit 1; }
 log "npm ci (Apollo interop Node subgraphs)"
 npm ci --prefix tests/GameLibrary.Gateway.ApolloInterop.Tests/node-subgraphs --no-audit --no-fund >/dev/null
-browser_tests=tests/GameLibrary.Gateway.Tests/Ide/Browser
+# The browser tests (the IDE, the live leaderboard page) drive chromium with the scripts of tests/browser.
+browser_tests=tests/browser
 if [ ! -d "$browser_tests/node_modules/playwright-core" ]; then
-  log "npm ci (playwright-core for the IDE browser test)"
+  log "npm ci (playwright-core for the browser tests)"
   npm ci --prefix "$browser_tests" --no-audit --no-fund >/dev/null
 fi
 

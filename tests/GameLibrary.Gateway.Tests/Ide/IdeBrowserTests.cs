@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 
 using GameLibrary.Gateway.Tests.Support;
+using GameLibrary.Testing.Browser;
 
 namespace GameLibrary.Gateway.Tests.Ide;
 
 /// <summary>
-/// The IDE in a real browser — Debian's chromium, driven by playwright-core (Browser/ide-session.mjs) — talks to this
+/// The IDE in a real browser — Debian's chromium, driven by playwright-core (tests/browser/ide-session.mjs) — talks to this
 /// gateway and nothing else: no telemetry, no fonts or scripts from elsewhere, while it idles and while it runs a query.
-/// scripts/test.sh installs chromium (apt) and playwright-core (npm ci in Browser/).
+/// scripts/test.sh installs chromium (apt) and playwright-core (npm ci in tests/browser/).
 /// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed class IdeBrowserTests(SubgraphsFixture subgraphs)

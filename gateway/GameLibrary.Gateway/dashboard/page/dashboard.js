@@ -22,6 +22,7 @@ let pollTimer = null;
 let retryTimer = null;
 let attempt = 0;
 let generation = 0;        // ignores results of a board the user already left
+let streamed = 0;          // boards the stream brought: a query answer overtaken by one of them is older than it
 let previousRanks = new Map();
 
 function setState(state, text) {
@@ -94,9 +95,10 @@ function render(leaderboard) {
 }
 
 async function pollOnce(current) {
+  const before = streamed;
   try {
     const result = await post(QUERY, variables());
-    if (current === generation && result.data) render(result.data.leaderboard);
+    if (current === generation && before === streamed && result.data) render(result.data.leaderboard);
   } catch { /* the gateway is unreachable: the next poll tries again */ }
 }
 
@@ -131,6 +133,7 @@ function subscribe(current) {
       attempt = 0;
       stopPolling();
       setState('live');
+      streamed += 1;
       render(result.data?.leaderboardUpdated);
     },
     error() {
