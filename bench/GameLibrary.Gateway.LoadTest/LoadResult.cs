@@ -7,8 +7,12 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="Latencies">Every request's latency, sorted ascending.</param>
 /// <param name="GatewayCpu">CPU time the gateway process used during the run.</param>
 /// <param name="PeakResidentBytes">The gateway process's VmHWM after the run (its peak since it started).</param>
-internal sealed record LoadResult(long Requests, long Errors, TimeSpan Elapsed, TimeSpan[] Latencies, TimeSpan GatewayCpu, long PeakResidentBytes)
+/// <param name="SubgraphRequests">Requests the subgraphs received during the run, when they count them.</param>
+internal sealed record LoadResult(long Requests, long Errors, TimeSpan Elapsed, TimeSpan[] Latencies, TimeSpan GatewayCpu, long PeakResidentBytes, long? SubgraphRequests = null)
 {
+    /// <summary>Subgraph requests per client request, when the subgraphs count them.</summary>
+    public double? SubgraphRequestsPerRequest => SubgraphRequests is { } sent && Requests > 0 ? (double)sent / Requests : null;
+
     /// <summary>Completed requests per second.</summary>
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
 

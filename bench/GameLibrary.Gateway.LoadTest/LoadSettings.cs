@@ -9,7 +9,9 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="Build">Whether to build our gateway (Release) first.</param>
 /// <param name="FanoutSubscribers">With --fanout: how many subscribers of one board (the fan-out benchmark instead).</param>
 /// <param name="FanoutEvents">With --fanout: how many boards are published.</param>
-internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan Warmup, bool Build, int? FanoutSubscribers = null, int FanoutEvents = 20)
+/// <param name="Deep">With --deep: the benchmark's subgraphs and deep query instead of the interop ones.</param>
+/// <param name="OursOnly">With --ours-only: only our gateway is started and loaded.</param>
+internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan Warmup, bool Build, int? FanoutSubscribers = null, int FanoutEvents = 20, bool Deep = false, bool OursOnly = false)
 {
     /// <summary>Reads the options; anything unknown is an error.</summary>
     public static LoadSettings Parse(string[] args)
@@ -23,9 +25,11 @@ internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan War
                 "--seconds" => settings with { Duration = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)) },
                 "--warmup" => settings with { Warmup = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)) },
                 "--no-build" => settings with { Build = false },
+                "--deep" => settings with { Deep = true },
+                "--ours-only" => settings with { OursOnly = true },
                 "--fanout" => settings with { FanoutSubscribers = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--events" => settings with { FanoutEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n>."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build --deep --ours-only, or --fanout <subscribers> --events <n>."),
             };
         }
 

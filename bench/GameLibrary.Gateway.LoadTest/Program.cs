@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using GameLibrary.Gateway.LoadTest;
 using GameLibrary.Gateway.LoadTest.Fanout;
 
-// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build]
+// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build] [--deep] [--ours-only]
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--no-build]
 var settings = LoadSettings.Parse(args);
 var paths = RepositoryPaths.Find();
@@ -18,7 +18,7 @@ try
 {
     return settings.FanoutSubscribers is { } subscribers
         ? await new FanoutBenchmark(paths, processes, subscribers, settings.FanoutEvents, settings.Build).RunAsync().ConfigureAwait(false)
-        : await new SideBySide(paths, settings, processes).RunAsync().ConfigureAwait(false);
+        : await new SideBySide(paths, settings, settings.Deep ? Workload.Benchmark(paths) : Workload.Interop(paths), processes).RunAsync().ConfigureAwait(false);
 }
 catch (InvalidOperationException e)
 {

@@ -14,6 +14,12 @@ internal sealed class RepositoryPaths
     /// <summary>The supergraph both gateways serve.</summary>
     public string Supergraph => Path.Combine(NodeSubgraphs, "supergraph.graphql");
 
+    /// <summary>The benchmark-shaped Node subgraphs of the deep query (serve.mjs, its own package.json).</summary>
+    public string BenchmarkSubgraphs => Path.Combine(Root, "bench", "GameLibrary.Gateway.LoadTest", "benchmark-subgraphs");
+
+    /// <summary>Their supergraph: the engine tests' "benchmark" sample, composed by @apollo/composition.</summary>
+    public string BenchmarkSupergraph => Path.Combine(Root, "tests", "GameLibrary.Federation.Tests", "Supergraph", "Samples", "benchmark", "supergraph.graphql");
+
     /// <summary>Apollo's gateway (server.mjs, its own package.json).</summary>
     public string ApolloGateway => Path.Combine(Root, "bench", "GameLibrary.Gateway.LoadTest", "apollo");
 

@@ -7,29 +7,34 @@ using System.Text;
 namespace GameLibrary.Gateway.LoadTest;
 
 /// <summary>
-/// One run: the four Node subgraphs, our gateway and Apollo's on the same supergraph and URLs; the responses
-/// compared; then, query by query, the same load on each gateway in turn (never both at once); then a table.
+/// One run: the workload's Node subgraphs, our gateway and Apollo's on the same supergraph and URLs; the responses
+/// compared; then, query by query, the same load on each gateway in turn (never both at once); then a table. When
+/// the subgraphs count requests (--deep), also the subgraph requests of one query alone and per client request
+/// under load.
 /// </summary>
-internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, ProcessGroup processes)
+internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, Workload workload, ProcessGroup processes)
 {
-    private static readonly string[] SubgraphNames = ["accounts", "products", "reviews", "inventory"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>Runs everything; 0 when the gateways agreed and were measured, 1 when they disagreed.</summary>
     public async Task<int> RunAsync()
     {
-        RequireNodeModules(paths.NodeSubgraphs);
-        RequireNodeModules(paths.ApolloGateway);
+        RequireNodeModules(workload.NodeSubgraphs);
+        if (!settings.OursOnly)
+        {
+            RequireNodeModules(paths.ApolloGateway);
+        }
+
         if (settings.Build)
         {
             await BuildOurGatewayAsync(paths).ConfigureAwait(false);
         }
 
         var subgraphs = new Dictionary<string, string>();
-        foreach (string name in SubgraphNames)
+        foreach (string name in workload.Subgraphs)
         {
             var process = processes.Add(ChildProcess.Start(
-                $"subgraph {name}", "node", ["serve.mjs", name], paths.NodeSubgraphs, new Dictionary<string, string> { ["PORT"] = "0", ["EXIT_WITH_STDIN"] = "1" }));
+                $"subgraph {name}", "node", ["serve.mjs", name], workload.NodeSubgraphs, new Dictionary<string, string> { ["PORT"] = "0", ["EXIT_WITH_STDIN"] = "1" }));
             subgraphs[name] = await process.WaitForReadyLineAsync(StartTimeout).ConfigureAwait(false);
         }
 
@@ -38,28 +43,49 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
             MaxConnectionsPerServer = settings.Clients,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         });
-        var gateways = new[]
+        var gateways = new List<Gateway> { await StartOursAsync(paths, processes, workload.Supergraph, subgraphs, http).ConfigureAwait(false) };
+        if (!settings.OursOnly)
         {
-            await StartOursAsync(paths, processes, paths.Supergraph, subgraphs, http).ConfigureAwait(false),
-            await StartApolloAsync(subgraphs).ConfigureAwait(false),
-        };
+            gateways.Add(await StartApolloAsync(subgraphs).ConfigureAwait(false));
+        }
 
         if (!await SameResponsesAsync(http, gateways).ConfigureAwait(false))
         {
             return 1;
         }
 
+        var counter = workload.CountsRequests ? new SubgraphRequestCounter(http, subgraphs.Values) : null;
+        if (counter is not null)
+        {
+            foreach (var query in workload.Queries)
+            {
+                foreach (var gateway in gateways)
+                {
+                    await counter.ResetAsync().ConfigureAwait(false);
+                    await new ClosedLoopLoad(http, 1).SendAsync(gateway.Url, query.Body()).ConfigureAwait(false);
+                    Console.WriteLine($"subgraph requests for one query alone: {await counter.TotalAsync().ConfigureAwait(false)} ({gateway.Name}, {query.Name})");
+                }
+            }
+        }
+
         var load = new ClosedLoopLoad(http, settings.Clients);
         var results = new List<(LoadQuery Query, Gateway Gateway, LoadResult Result)>();
-        foreach (var query in LoadQuery.All)
+        foreach (var query in workload.Queries)
         {
             byte[] body = query.Body();
             foreach (var gateway in gateways)
             {
                 await load.RunAsync(gateway.Url, body, settings.Warmup).ConfigureAwait(false);
+                if (counter is not null)
+                {
+                    await counter.ResetAsync().ConfigureAwait(false);
+                }
+
                 var cpuBefore = gateway.Process.ProcessorTime();
                 var (requests, errors, elapsed, latencies) = await load.RunAsync(gateway.Url, body, settings.Duration).ConfigureAwait(false);
-                var result = new LoadResult(requests, errors, elapsed, latencies, gateway.Process.ProcessorTime() - cpuBefore, gateway.Process.PeakResidentBytes());
+                var cpu = gateway.Process.ProcessorTime() - cpuBefore;
+                long? subgraphRequests = counter is null ? null : await counter.TotalAsync().ConfigureAwait(false);
+                var result = new LoadResult(requests, errors, elapsed, latencies, cpu, gateway.Process.PeakResidentBytes(), subgraphRequests);
                 results.Add((query, gateway, result));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {query.Name} / {gateway.Name}: {result.RequestsPerSecond:0} req/s"));
             }
@@ -68,12 +94,14 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{settings.Clients} closed-loop clients, {settings.Duration.TotalSeconds:0} s per run after {settings.Warmup.TotalSeconds:0} s of warm-up; one gateway loaded at a time; {Environment.ProcessorCount} cores shared by everything."));
-        Console.WriteLine("| query | gateway | req/s | p50 | p95 | p99 | errors | gateway CPU/req | peak RSS |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        string counted = counter is null ? string.Empty : " subgraph requests / request |";
+        Console.WriteLine($"| query | gateway | req/s | p50 | p95 | p99 | errors | gateway CPU/req | peak RSS |{counted}");
+        Console.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---:|{(counter is null ? string.Empty : "---:|")}");
         foreach (var (query, gateway, result) in results)
         {
+            string perRequest = result.SubgraphRequestsPerRequest is { } ratio ? string.Create(CultureInfo.InvariantCulture, $" {ratio:0.00} |") : string.Empty;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {query.Name} | {gateway.Name} | {result.RequestsPerSecond:#,0} | {Ms(result.Percentile(0.50))} | {Ms(result.Percentile(0.95))} | {Ms(result.Percentile(0.99))} | {result.Errors} | {result.CpuMillisecondsPerRequest:0.00} ms | {result.PeakResidentBytes / (1024.0 * 1024.0):0} MB |"));
+                $"| {query.Name} | {gateway.Name} | {result.RequestsPerSecond:#,0} | {Ms(result.Percentile(0.50))} | {Ms(result.Percentile(0.95))} | {Ms(result.Percentile(0.99))} | {result.Errors} | {result.CpuMillisecondsPerRequest:0.00} ms | {result.PeakResidentBytes / (1024.0 * 1024.0):0} MB |{perRequest}"));
         }
 
         return 0;
@@ -143,7 +171,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
 
     private async Task<Gateway> StartApolloAsync(Dictionary<string, string> subgraphs)
     {
-        var arguments = new List<string> { "server.mjs", paths.Supergraph };
+        var arguments = new List<string> { "server.mjs", workload.Supergraph };
         arguments.AddRange(subgraphs.Select(s => $"{s.Key}={s.Value}"));
         var process = processes.Add(ChildProcess.Start(
             "Apollo's gateway", "node", arguments, paths.ApolloGateway, new Dictionary<string, string> { ["PORT"] = "0", ["EXIT_WITH_STDIN"] = "1" }));
@@ -151,10 +179,10 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
         return new Gateway("Apollo @apollo/gateway", new Uri(url), process);
     }
 
-    private static async Task<bool> SameResponsesAsync(HttpClient http, Gateway[] gateways)
+    private async Task<bool> SameResponsesAsync(HttpClient http, List<Gateway> gateways)
     {
         bool same = true;
-        foreach (var query in LoadQuery.All)
+        foreach (var query in workload.Queries)
         {
             var answers = new List<string>();
             foreach (var gateway in gateways)
@@ -169,7 +197,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, P
             Console.WriteLine($"{(agree ? "same response" : "DIFFERENT RESPONSES")} ({Encoding.UTF8.GetByteCount(answers[0])} bytes): {query.Name}");
             if (!agree)
             {
-                for (int i = 0; i < gateways.Length; i++)
+                for (int i = 0; i < gateways.Count; i++)
                 {
                     Console.WriteLine($"  {gateways[i].Name}: {answers[i]}");
                 }

@@ -38,7 +38,7 @@ public sealed class FederationGateway : IDisposable
     {
         _api = api;
         _preparer = new OperationPreparer(api);
-        _planner = new QueryPlanner(supergraph);
+        _planner = new QueryPlanner(supergraph, EntityFetchBatching.From(supergraph, options));
         _plans = new QueryPlanCache(options.PlanCacheSize);
         _client = new HttpSubgraphClient(supergraph, options);
         _metrics = new FederationMetrics(options.MeterFactory);

@@ -30,6 +30,17 @@ public sealed class FederationGatewayOptions
     public IDictionary<string, bool> SubgraphDeduplication { get; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether the entity fetches to one subgraph that a plan runs at the same step (different paths) are sent as
+    /// one request (default true): one <c>_entities</c> list when their selections match, representations
+    /// de-duplicated across the paths, otherwise one aliased <c>_entities</c> field per fetch. Plans show it as
+    /// <c>Batch</c> nodes.
+    /// </summary>
+    public bool BatchEntityFetches { get; set; } = true;
+
+    /// <summary>Per-subgraph overrides of <see cref="BatchEntityFetches"/>, by subgraph name.</summary>
+    public IDictionary<string, bool> SubgraphEntityFetchBatching { get; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Where the engine's meter (<see cref="FederationMetrics.MeterName"/>) comes from; null: the engine creates
     /// its own meter and disposes it with itself.
     /// </summary>

@@ -17,11 +17,29 @@ internal sealed class EntityRepresentations
     /// <summary>For each representation, the objects it came from.</summary>
     public List<List<Entity>> Origins { get; } = [];
 
+    /// <summary>Whether no object needs a fetch.</summary>
+    public bool IsEmpty => Representations.Count == 0;
+
     /// <summary>Walks <paramref name="path"/> from <paramref name="root"/> and builds representations for the objects the fetch applies to.</summary>
     public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs)
     {
         var result = new EntityRepresentations();
         result.Walk(root, path, 0, [], inputs);
+        return result;
+    }
+
+    /// <summary>
+    /// Walks every path of <paramref name="paths"/> (fetches with the same selection, batched): a representation
+    /// found on several paths is sent once and its result fanned out to all of them.
+    /// </summary>
+    public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<InputFragment> inputs)
+    {
+        var result = new EntityRepresentations();
+        foreach (var path in paths)
+        {
+            result.Walk(root, path, 0, [], inputs);
+        }
+
         return result;
     }
 

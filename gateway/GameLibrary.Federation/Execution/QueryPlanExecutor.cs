@@ -15,6 +15,8 @@ namespace GameLibrary.Federation.Execution;
 /// </summary>
 internal sealed class QueryPlanExecutor
 {
+    private const string EntitiesField = "_entities";
+
     private readonly ISubgraphClient _client;
     private readonly ISubgraphClient _queryClient;
     private readonly ResponseMerger _merger;
@@ -74,6 +76,7 @@ internal sealed class QueryPlanExecutor
         SequenceNode sequence => ExecuteSequenceAsync(sequence, state),
         ParallelNode parallel => Task.WhenAll(parallel.Nodes.Select(n => ExecuteNodeAsync(n, state))),
         FlattenNode flatten => ExecuteEntityFetchAsync(flatten, state),
+        BatchNode batch => ExecuteBatchAsync(batch, state),
         FetchNode fetch => ExecuteRootFetchAsync(fetch, state),
         ConditionNode condition => ConditionEvaluator.Choose(condition, state.Variables) is { } clause
             ? ExecuteNodeAsync(clause, state)
@@ -95,7 +98,7 @@ internal sealed class QueryPlanExecutor
         JsonObject response;
         try
         {
-            response = await ClientFor(fetch, state).ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
+            response = await ClientFor(fetch.OperationKind, state).ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
         }
         catch (SubgraphRequestException ex)
         {
@@ -142,7 +145,7 @@ internal sealed class QueryPlanExecutor
         lock (state.Sync)
         {
             entities = EntityRepresentations.Collect(state.Data, flatten.Path, fetch.Requires!);
-            if (entities.Representations.Count == 0)
+            if (entities.IsEmpty)
             {
                 return;
             }
@@ -151,20 +154,74 @@ internal sealed class QueryPlanExecutor
             request.Variables[fetch.RepresentationsVariable] = entities.Representations;
         }
 
+        await FetchEntitiesAsync(fetch.ServiceName, request, [new EntityFetch(fetch, EntitiesField, entities)], state).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a batch as one request: the batched operation when several entries have representations (the others
+    /// send an empty list), an entry's own operation when only it has any, nothing when none has.
+    /// </summary>
+    private async Task ExecuteBatchAsync(BatchNode batch, ExecutionState state)
+    {
+        var pending = new List<EntityFetch>(batch.Entries.Count);
+        SubgraphRequest request;
+        lock (state.Sync)
+        {
+            var collected = new EntityRepresentations[batch.Entries.Count];
+            for (var i = 0; i < batch.Entries.Count; i++)
+            {
+                var entry = batch.Entries[i];
+                collected[i] = EntityRepresentations.Collect(state.Data, entry.Paths, entry.Fetch.Requires!);
+                if (!collected[i].IsEmpty)
+                {
+                    pending.Add(new EntityFetch(entry.Fetch, entry.ResponseKey, collected[i]));
+                }
+            }
+
+            switch (pending.Count)
+            {
+                case 0:
+                    return;
+                case 1:
+                    var only = pending[0];
+                    pending[0] = only with { ResponseKey = EntitiesField };
+                    request = SubgraphRequest.For(only.Fetch, state.Variables);
+                    request.Variables[only.Fetch.RepresentationsVariable] = only.Entities.Representations;
+                    break;
+                default:
+                    request = SubgraphRequest.For(batch.Operation, batch.OperationName, batch.VariableUsages, state.Variables);
+                    for (var i = 0; i < batch.Entries.Count; i++)
+                    {
+                        request.Variables[batch.Entries[i].RepresentationsVariable] = collected[i].Representations;
+                    }
+
+                    break;
+            }
+        }
+
+        await FetchEntitiesAsync(batch.ServiceName, request, pending, state).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends an <c>_entities</c> request and merges each fetch's results and errors into the data at its objects.</summary>
+    private async Task FetchEntitiesAsync(string serviceName, SubgraphRequest request, List<EntityFetch> fetches, ExecutionState state)
+    {
         JsonObject response;
         try
         {
-            response = await ClientFor(fetch, state).ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
+            response = await ClientFor(OperationType.Query, state).ExecuteAsync(serviceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
         }
         catch (SubgraphRequestException ex)
         {
             lock (state.Sync)
             {
-                foreach (var origin in entities.Origins.SelectMany(o => o))
+                foreach (var (fetch, _, entities) in fetches)
                 {
-                    foreach (var key in ConditionEvaluator.IncludedKeys(fetch.EntityFieldKeys.GetValueOrDefault(origin.SelectionType) ?? [], state.Variables))
+                    foreach (var origin in entities.Origins.SelectMany(o => o))
                     {
-                        state.Errors.Add(SubgraphErrors.FetchFailed(ex, [.. origin.Path, key]));
+                        foreach (var key in ConditionEvaluator.IncludedKeys(fetch.EntityFieldKeys.GetValueOrDefault(origin.SelectionType) ?? [], state.Variables))
+                        {
+                            state.Errors.Add(SubgraphErrors.FetchFailed(ex, [.. origin.Path, key]));
+                        }
                     }
                 }
             }
@@ -174,24 +231,13 @@ internal sealed class QueryPlanExecutor
 
         lock (state.Sync)
         {
-            if (response["data"] is JsonObject { } data && data["_entities"] is JsonArray results)
+            if (response["data"] is JsonObject data)
             {
-                var items = results.ToList();
-                results.Clear();
-                for (var i = 0; i < items.Count && i < entities.Origins.Count; i++)
+                foreach (var (fetch, responseKey, entities) in fetches)
                 {
-                    if (items[i] is not JsonObject result)
+                    if (data[responseKey] is JsonArray results)
                     {
-                        continue;
-                    }
-
-                    fetch.Renames?.Apply(result);
-                    var origins = entities.Origins[i];
-                    for (var o = 0; o < origins.Count; o++)
-                    {
-                        // The last origin takes the result itself; the others get copies.
-                        var source = o == origins.Count - 1 ? result : (JsonObject)result.DeepClone();
-                        _merger.Merge(origins[o].Target, source);
+                        MergeEntities(fetch, entities, results);
                     }
                 }
             }
@@ -202,30 +248,55 @@ internal sealed class QueryPlanExecutor
                 {
                     if (error is JsonObject errorObject)
                     {
-                        AddEntityError(errorObject, fetch, entities, state);
+                        AddEntityError(errorObject, fetches, state);
                     }
                 }
             }
         }
     }
 
-    private ISubgraphClient ClientFor(FetchNode fetch, ExecutionState state) =>
-        state.SharesQueries && fetch.OperationKind == OperationType.Query ? _queryClient : _client;
+    private void MergeEntities(FetchNode fetch, EntityRepresentations entities, JsonArray results)
+    {
+        var items = results.ToList();
+        results.Clear();
+        for (var i = 0; i < items.Count && i < entities.Origins.Count; i++)
+        {
+            if (items[i] is not JsonObject result)
+            {
+                continue;
+            }
 
-    private static void AddEntityError(JsonObject error, FetchNode fetch, EntityRepresentations entities, ExecutionState state)
+            fetch.Renames?.Apply(result);
+            var origins = entities.Origins[i];
+            for (var o = 0; o < origins.Count; o++)
+            {
+                // The last origin takes the result itself; the others get copies.
+                var source = o == origins.Count - 1 ? result : (JsonObject)result.DeepClone();
+                _merger.Merge(origins[o].Target, source);
+            }
+        }
+    }
+
+    /// <summary>The query client for queries of query operations (entity fetches are always queries), else the plain one.</summary>
+    private ISubgraphClient ClientFor(OperationType fetchKind, ExecutionState state) =>
+        state.SharesQueries && fetchKind == OperationType.Query ? _queryClient : _client;
+
+    /// <summary>
+    /// Re-paths a subgraph error of an <c>_entities</c> request: its first segment names the fetch (the field's
+    /// response key), the index the representation, whose every origin gets the error at its own path.
+    /// </summary>
+    private static void AddEntityError(JsonObject error, List<EntityFetch> fetches, ExecutionState state)
     {
         var path = SubgraphErrors.ReadPath(error);
-        if (path is ["_entities", int, ..])
+        if (path is [string responseKey, int index, ..]
+            && fetches.Find(f => f.ResponseKey == responseKey) is { } fetch
+            && index >= 0 && index < fetch.Entities.Origins.Count)
         {
             // Below the entity index the path follows the fetch's own response keys.
-            fetch.Renames?.RestorePath(path, 2);
-        }
-
-        if (path is ["_entities", int index, .. var rest] && index >= 0 && index < entities.Origins.Count)
-        {
-            foreach (var origin in entities.Origins[index])
+            fetch.Fetch.Renames?.RestorePath(path, 2);
+            foreach (var origin in fetch.Entities.Origins[index])
             {
-                state.Errors.Add(SubgraphErrors.FromSubgraph(error, [.. origin.Path, .. rest]));
+                state.Errors.Add(SubgraphErrors.FromSubgraph(error, [.. origin.Path, .. path.Skip(2)]));
             }
 
             return;
@@ -234,6 +305,12 @@ internal sealed class QueryPlanExecutor
         // Not about one entity (or no path): keep it without a path rather than pointing at the wrong field.
         state.Errors.Add(SubgraphErrors.FromSubgraph(error, null));
     }
+
+    /// <summary>One fetch of an <c>_entities</c> request in flight.</summary>
+    /// <param name="Fetch">The entity fetch (selection, renames, error positions).</param>
+    /// <param name="ResponseKey">The response key of its <c>_entities</c> field in the request.</param>
+    /// <param name="Entities">Its representations and the objects each came from.</param>
+    private sealed record EntityFetch(FetchNode Fetch, string ResponseKey, EntityRepresentations Entities);
 
     private sealed class ExecutionState(
         JsonObject data,

@@ -10,10 +10,14 @@ namespace GameLibrary.Federation.Execution;
 internal sealed record SubgraphRequest(string Query, string? OperationName, JsonObject Variables)
 {
     /// <summary>The request of a fetch: its operation and the client variables it uses (copies).</summary>
-    public static SubgraphRequest For(FetchNode fetch, JsonObject variables)
+    public static SubgraphRequest For(FetchNode fetch, JsonObject variables) =>
+        For(fetch.Operation, fetch.OperationName, fetch.VariableUsages, variables);
+
+    /// <summary>A request of <paramref name="operation"/> with the client variables it uses (copies).</summary>
+    public static SubgraphRequest For(string operation, string? operationName, IReadOnlyList<string> usages, JsonObject variables)
     {
         var used = new JsonObject();
-        foreach (var name in fetch.VariableUsages)
+        foreach (var name in usages)
         {
             if (variables.TryGetPropertyValue(name, out var value))
             {
@@ -21,6 +25,6 @@ internal sealed record SubgraphRequest(string Query, string? OperationName, Json
             }
         }
 
-        return new SubgraphRequest(fetch.Operation, fetch.OperationName, used);
+        return new SubgraphRequest(operation, operationName, used);
     }
 }

@@ -27,7 +27,66 @@ internal sealed class FetchNodeFactory
     }
 
     /// <summary>Creates the fetch node of a group; <paramref name="index"/> numbers the fetches of the plan.</summary>
-    public FetchNode Create(FetchGroup group, OperationType operationType, int index)
+    public FetchNode Create(FetchGroup group, OperationType operationType, int index) => Build(group, operationType, index).Fetch;
+
+    /// <summary>
+    /// Creates the batch of entity groups sent as one request (<paramref name="index"/> numbers it like a fetch):
+    /// groups whose fetches are the same apart from the path share one <c>_entities</c> field; otherwise each
+    /// gets its own under the alias <c>_0</c>, <c>_1</c>… with its own representations variable.
+    /// </summary>
+    public BatchNode CreateBatch(IReadOnlyList<FetchGroup> groups, int index)
+    {
+        var built = new List<(FetchNode Fetch, string Selection, List<IReadOnlyList<string>> Paths)>();
+        foreach (var group in groups)
+        {
+            var (fetch, selection) = Build(group, OperationType.Query, index);
+            var same = built.FindIndex(b => b.Fetch.Operation == fetch.Operation && b.Fetch.RequiresText == fetch.RequiresText
+                && b.Fetch.Requires!.Select(r => r.TypenameRewrite).SequenceEqual(fetch.Requires!.Select(r => r.TypenameRewrite)));
+            if (same >= 0)
+            {
+                built[same].Paths.Add(group.Path.ToList());
+            }
+            else
+            {
+                built.Add((fetch, selection, [group.Path.ToList()]));
+            }
+        }
+
+        var operationName = built[0].Fetch.OperationName;
+        var usages = built.SelectMany(b => b.Fetch.VariableUsages).Distinct(StringComparer.Ordinal).ToList();
+        if (built.Count == 1)
+        {
+            var (fetch, _, paths) = built[0];
+            return new BatchNode(fetch.ServiceName, fetch.Operation, operationName, usages, [new BatchEntry("_entities", fetch.RepresentationsVariable, paths, fetch)]);
+        }
+
+        var entries = new List<BatchEntry>(built.Count);
+        var text = new StringBuilder("query");
+        if (operationName is not null)
+        {
+            text.Append(' ').Append(operationName);
+        }
+
+        var definitions = new List<string>();
+        for (var i = 0; i < built.Count; i++)
+        {
+            var variable = i == 0 ? _representationsVariable : FreeVariable($"{_representationsVariable}{i}");
+            definitions.Add($"${variable}: [_Any!]!");
+            entries.Add(new BatchEntry($"_{i}", variable, built[i].Paths, built[i].Fetch));
+        }
+
+        definitions.AddRange(usages.Select(Definition));
+        text.Append('(').AppendJoin(", ", definitions).Append(") {");
+        foreach (var (entry, (_, selection, _)) in entries.Zip(built))
+        {
+            text.Append(' ').Append(entry.ResponseKey).Append(": _entities(representations: $").Append(entry.RepresentationsVariable).Append(") ").Append(selection);
+        }
+
+        text.Append(" }");
+        return new BatchNode(groups[0].Subgraph, text.ToString(), operationName, usages, entries);
+    }
+
+    private (FetchNode Fetch, string Selection) Build(FetchGroup group, OperationType operationType, int index)
     {
         group.Selection.RemoveRedundantFields();
         var renames = ResponseKeyConflicts.Resolve(group.Selection, _schema);
@@ -61,15 +120,15 @@ internal sealed class FetchNodeFactory
         }
 
         text.Append(' ');
+        var selection = new StringBuilder();
+        SelectionPrinter.Compact(group.Selection, selection);
         if (group.IsEntity)
         {
-            text.Append("{ _entities(representations: $").Append(_representationsVariable).Append(") ");
-            SelectionPrinter.Compact(group.Selection, text);
-            text.Append(" }");
+            text.Append("{ _entities(representations: $").Append(_representationsVariable).Append(") ").Append(selection).Append(" }");
         }
         else
         {
-            SelectionPrinter.Compact(group.Selection, text);
+            text.Append(selection);
         }
 
         var pretty = new StringBuilder();
@@ -99,7 +158,7 @@ internal sealed class FetchNodeFactory
             ClientKeys(group.Selection, [], rootKeys);
         }
 
-        return new FetchNode(
+        var fetch = new FetchNode(
             group.Subgraph,
             kind,
             text.ToString(),
@@ -112,6 +171,18 @@ internal sealed class FetchNodeFactory
             rootKeys,
             entityKeys,
             renames);
+        return (fetch, selection.ToString());
+    }
+
+    /// <summary><paramref name="name"/>, or it with underscores appended until no client variable has that name.</summary>
+    private string FreeVariable(string name)
+    {
+        while (_variables.ContainsKey(name))
+        {
+            name += "_";
+        }
+
+        return name;
     }
 
     private string Definition(string name)

@@ -11,10 +11,13 @@ namespace GameLibrary.Federation.Planning;
 internal sealed class QueryPlanner
 {
     private readonly SubgraphCapabilities _capabilities;
+    private readonly EntityFetchBatching _batching;
 
-    public QueryPlanner(SupergraphSchema schema)
+    /// <summary>A planner for <paramref name="schema"/>; <paramref name="batching"/> null batches for every subgraph.</summary>
+    public QueryPlanner(SupergraphSchema schema, EntityFetchBatching? batching = null)
     {
         _capabilities = new SubgraphCapabilities(schema);
+        _batching = batching ?? EntityFetchBatching.Everywhere;
     }
 
     /// <summary>
@@ -27,7 +30,7 @@ internal sealed class QueryPlanner
         var selections = new SelectionNormalizer(document).Normalize(operation.SelectionSet);
         var context = new QueryPlanningContext(_capabilities, operation.Operation);
         context.PlanOperation(selections);
-        var node = PlanScheduler.Build(context, operation.Operation, new FetchNodeFactory(operation, _capabilities.Schema));
+        var node = PlanScheduler.Build(context, operation.Operation, new FetchNodeFactory(operation, _capabilities.Schema), _batching);
         return new QueryPlan(operation.Operation, node);
     }
 }

@@ -4,7 +4,10 @@ using GameLibrary.Federation;
 
 namespace GameLibrary.Gateway.Cli;
 
-/// <summary><c>plan --supergraph &lt;file&gt; (--query &lt;text&gt; | --file &lt;path&gt;) [--operation-name &lt;name&gt;]</c>: prints an operation's query plan.</summary>
+/// <summary>
+/// <c>plan --supergraph &lt;file&gt; (--query &lt;text&gt; | --file &lt;path&gt;) [--operation-name &lt;name&gt;] [--no-batching]</c>:
+/// prints an operation's query plan.
+/// </summary>
 internal static class PlanCommand
 {
     public static Command Create()
@@ -13,6 +16,7 @@ internal static class PlanCommand
         Option<string> query = new("--query") { Description = "The operation's GraphQL document.", HelpName = "text" };
         Option<FileInfo> file = new("--file") { Description = "A .graphql file holding the operation's document.", HelpName = "path.graphql" };
         Option<string> operationName = new("--operation-name") { Description = "The operation to plan when the document holds several.", HelpName = "name" };
+        Option<bool> noBatching = new("--no-batching") { Description = "Plan one request per entity fetch, as the gateway does with Gateway:BatchEntityFetches=false." };
 
         Command command = new("plan", "Print the query plan of an operation against a supergraph (Apollo's plan notation), without running it.")
         {
@@ -20,6 +24,7 @@ internal static class PlanCommand
             query,
             file,
             operationName,
+            noBatching,
         };
         command.Validators.Add(result =>
         {
@@ -34,7 +39,7 @@ internal static class PlanCommand
         {
             TextWriter error = parseResult.InvocationConfiguration.Error;
             if (QuerySource.Read(parseResult.GetValue(query), parseResult.GetValue(file), error) is not { } document
-                || CommandLineSupergraph.TryLoad(parseResult.GetRequiredValue(supergraph).FullName, loaded => FederationGateway.Load(loaded.Text), error) is not { } loaded)
+                || CommandLineSupergraph.TryLoad(parseResult.GetRequiredValue(supergraph).FullName, loaded => FederationGateway.Load(loaded.Text, new FederationGatewayOptions { BatchEntityFetches = !parseResult.GetValue(noBatching) }), error) is not { } loaded)
             {
                 return CommandLineSupergraph.Failed;
             }

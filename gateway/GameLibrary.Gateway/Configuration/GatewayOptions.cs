@@ -24,6 +24,12 @@ internal sealed class GatewayOptions
     /// </summary>
     public bool DeduplicateQueries { get; set; } = true;
 
+    /// <summary>
+    /// Whether the entity fetches to one subgraph that a plan runs at the same step are sent as one request, unless
+    /// the subgraph has its own <see cref="SubgraphOptions.BatchEntityFetches"/> (default true).
+    /// </summary>
+    public bool BatchEntityFetches { get; set; } = true;
+
     /// <summary>Per-subgraph settings by subgraph name (the supergraph's <c>join__graph</c> name, e.g. <c>catalog</c>).</summary>
     public Dictionary<string, SubgraphOptions> Subgraphs { get; } = new(StringComparer.OrdinalIgnoreCase);
 

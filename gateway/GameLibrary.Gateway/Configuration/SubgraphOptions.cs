@@ -11,4 +11,7 @@ internal sealed class SubgraphOptions
 
     /// <summary>Replaces <see cref="GatewayOptions.DeduplicateQueries"/> for this subgraph.</summary>
     public bool? DeduplicateQueries { get; set; }
+
+    /// <summary>Replaces <see cref="GatewayOptions.BatchEntityFetches"/> for this subgraph.</summary>
+    public bool? BatchEntityFetches { get; set; }
 }

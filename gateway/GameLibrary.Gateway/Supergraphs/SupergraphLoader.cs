@@ -30,6 +30,7 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
             HttpClient = _httpClient,
             SubgraphTimeout = settings.SubgraphTimeout,
             DeduplicateQueries = settings.DeduplicateQueries,
+            BatchEntityFetches = settings.BatchEntityFetches,
             MeterFactory = meterFactory,
         };
         if (settings.PlanCacheSize is { } planCacheSize)
@@ -52,6 +53,11 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
             if (subgraph.DeduplicateQueries is { } deduplicate)
             {
                 engine.SubgraphDeduplication[name] = deduplicate;
+            }
+
+            if (subgraph.BatchEntityFetches is { } batch)
+            {
+                engine.SubgraphEntityFetchBatching[name] = batch;
             }
         }
 

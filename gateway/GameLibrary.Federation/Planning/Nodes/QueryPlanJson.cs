@@ -23,6 +23,7 @@ internal static class QueryPlanJson
             ["path"] = new JsonArray([.. flatten.Path.Select(p => (JsonNode)JsonValue.Create(p))]),
             ["node"] = Node(flatten.Node),
         },
+        BatchNode batch => Batch(batch),
         FetchNode fetch => Fetch(fetch),
         ConditionNode condition => new JsonObject
         {
@@ -41,6 +42,45 @@ internal static class QueryPlanJson
     };
 
     private static JsonArray Nodes(IReadOnlyList<PlanNode> nodes) => new([.. nodes.Select(n => (JsonNode)Node(n))]);
+
+    /// <summary>
+    /// Not an Apollo node: <c>operation</c> is what is sent when several entries have representations, and each
+    /// entry is a <c>Flatten</c> with its <c>responseKey</c> in that operation and one path, or <c>paths</c>.
+    /// </summary>
+    private static JsonObject Batch(BatchNode batch)
+    {
+        var json = new JsonObject
+        {
+            ["kind"] = "Batch",
+            ["serviceName"] = batch.ServiceName,
+            ["variableUsages"] = Strings(batch.VariableUsages),
+            ["operation"] = batch.Operation,
+            ["operationKind"] = "query",
+        };
+        if (batch.OperationName is not null)
+        {
+            json["operationName"] = batch.OperationName;
+        }
+
+        json["nodes"] = new JsonArray([.. batch.Entries.Select(e =>
+        {
+            var flatten = new JsonObject { ["kind"] = "Flatten", ["responseKey"] = e.ResponseKey };
+            if (e.Paths.Count == 1)
+            {
+                flatten["path"] = Strings(e.Paths[0]);
+            }
+            else
+            {
+                flatten["paths"] = new JsonArray([.. e.Paths.Select(p => (JsonNode)Strings(p))]);
+            }
+
+            flatten["node"] = Fetch(e.Fetch);
+            return (JsonNode)flatten;
+        })]);
+        return json;
+    }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 
     private static JsonObject Fetch(FetchNode fetch)
     {

@@ -2,7 +2,11 @@ using System.Text;
 
 namespace GameLibrary.Federation.Planning.Nodes;
 
-/// <summary>Prints plans in Apollo's query plan notation (stable, for snapshots and the CLI).</summary>
+/// <summary>
+/// Prints plans in Apollo's query plan notation (stable, for snapshots and the CLI), plus our <c>Batch</c> node:
+/// entity fetches sent as one request, each <c>Flatten</c> in it one <c>_entities</c> field, with several paths
+/// when their fetches share it.
+/// </summary>
 internal static class QueryPlanPrinter
 {
     /// <summary>Prints <c>QueryPlan { … }</c>.</summary>
@@ -43,6 +47,27 @@ internal static class QueryPlanPrinter
             case FlattenNode flatten:
                 text.Append(pad).Append("Flatten(path: \"").Append(string.Join('.', flatten.Path)).Append("\") {\n");
                 Node(flatten.Node, text, indent + 1);
+                text.Append(pad).Append("},\n");
+                break;
+            case BatchNode batch:
+                text.Append(pad).Append("Batch(service: \"").Append(batch.ServiceName).Append("\") {\n");
+                foreach (var entry in batch.Entries)
+                {
+                    text.Append(pad).Append("  Flatten(");
+                    if (entry.Paths.Count == 1)
+                    {
+                        text.Append("path: \"").Append(string.Join('.', entry.Paths[0])).Append('"');
+                    }
+                    else
+                    {
+                        text.Append("paths: [").AppendJoin(", ", entry.Paths.Select(p => $"\"{string.Join('.', p)}\"")).Append(']');
+                    }
+
+                    text.Append(") {\n");
+                    Node(entry.Fetch, text, indent + 2);
+                    text.Append(pad).Append("  },\n");
+                }
+
                 text.Append(pad).Append("},\n");
                 break;
             case FetchNode fetch:
