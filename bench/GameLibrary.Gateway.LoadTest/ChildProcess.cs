@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace GameLibrary.Gateway.LoadTest;
 
 /// <summary>
 /// A server the harness started: its output is watched for a ready line, its peak memory and CPU time are read
-/// from /proc, and disposing it kills it with its children.
+/// from /proc over its process tree, and disposing it kills it with its children.
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
@@ -24,6 +23,9 @@ internal sealed class ChildProcess : IDisposable
 
     /// <summary>The process id.</summary>
     public int Id => _process.Id;
+
+    /// <summary>Whether it has ended.</summary>
+    public bool HasExited => _process.HasExited;
 
     /// <summary>
     /// Starts a process. Its standard input stays open and is closed only by <see cref="Dispose"/> (Node servers
@@ -78,27 +80,11 @@ internal sealed class ChildProcess : IDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>The peak resident set size (VmHWM) in bytes.</summary>
-    public long PeakResidentBytes()
-    {
-        foreach (string line in File.ReadLines($"/proc/{Id}/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                string kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
-                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
-            }
-        }
+    /// <summary>The peak resident set size (VmHWM) of the process and its descendants, in bytes.</summary>
+    public long PeakResidentBytes() => ProcessTree.PeakResidentBytes(Id);
 
-        throw new InvalidOperationException($"No VmHWM in /proc/{Id}/status.");
-    }
-
-    /// <summary>The CPU time (user + system) the process has used so far.</summary>
-    public TimeSpan ProcessorTime()
-    {
-        _process.Refresh();
-        return _process.TotalProcessorTime;
-    }
+    /// <summary>The CPU time (user + system) the process and its live descendants have used so far.</summary>
+    public TimeSpan ProcessorTime() => ProcessTree.CpuTime(Id);
 
     /// <summary>What the process printed so far.</summary>
     public string Output()

@@ -2,7 +2,8 @@ using System.Runtime.InteropServices;
 using GameLibrary.Gateway.LoadTest;
 using GameLibrary.Gateway.LoadTest.Fanout;
 
-// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build] [--deep] [--ours-only]
+// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build] [--deep]
+//     [--ours-only | --all | --gateways ours,apollo,hive,hive-router,grafbase] [--rate <requests/s>] [--rounds <n>]
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--no-build]
 var settings = LoadSettings.Parse(args);
 var paths = RepositoryPaths.Find();

@@ -20,8 +20,8 @@ internal sealed class RepositoryPaths
     /// <summary>Their supergraph: the engine tests' "benchmark" sample, composed by @apollo/composition.</summary>
     public string BenchmarkSupergraph => Path.Combine(Root, "tests", "GameLibrary.Federation.Tests", "Supergraph", "Samples", "benchmark", "supergraph.graphql");
 
-    /// <summary>Apollo's gateway (server.mjs, its own package.json).</summary>
-    public string ApolloGateway => Path.Combine(Root, "bench", "GameLibrary.Gateway.LoadTest", "apollo");
+    /// <summary>The peer gateways' Node package (peers/package.json: Apollo's, Hive's and Grafbase's gateways).</summary>
+    public string PeerGateways => Path.Combine(Root, "bench", "GameLibrary.Gateway.LoadTest", "peers");
 
     /// <summary>Our gateway host's project.</summary>
     public string GatewayProject => Path.Combine(Root, "gateway", "GameLibrary.Gateway", "GameLibrary.Gateway.csproj");

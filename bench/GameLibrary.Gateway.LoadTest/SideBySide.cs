@@ -3,26 +3,30 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using GameLibrary.Gateway.LoadTest.Gateways;
 
 namespace GameLibrary.Gateway.LoadTest;
 
 /// <summary>
-/// One run: the workload's Node subgraphs, our gateway and Apollo's on the same supergraph and URLs; the responses
-/// compared; then, query by query, the same load on each gateway in turn (never both at once); then a table. When
-/// the subgraphs count requests (--deep), also the subgraph requests of one query alone and per client request
-/// under load.
+/// One run: the workload's Node subgraphs and every chosen gateway (ours and peers, <see cref="GatewayLauncher"/>)
+/// on the same supergraph and subgraph URLs; each response compared with ours; then, query by query and round by
+/// round, the same load on each gateway in turn (never two at once; the order rotated each round so a change in the
+/// machine's background load does not always fall on the same gateway); then a table per query with ours as a
+/// ratio to each peer. When the subgraphs count requests (--deep), also the subgraph requests of one query alone
+/// and per client request under load.
 /// </summary>
 internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, Workload workload, ProcessGroup processes)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>Runs everything; 0 when the gateways agreed and were measured, 1 when they disagreed.</summary>
+    /// <summary>Runs everything; 0 when every gateway answered as ours did and was measured, 1 otherwise.</summary>
     public async Task<int> RunAsync()
     {
-        RequireNodeModules(workload.NodeSubgraphs);
-        if (!settings.OursOnly)
+        var launchers = Launchers(settings.Gateways ?? LoadSettings.DefaultGateways);
+        await NodePackage.EnsureInstalledAsync(workload.NodeSubgraphs).ConfigureAwait(false);
+        if (launchers.Any(l => l is not OurGatewayLauncher))
         {
-            RequireNodeModules(paths.ApolloGateway);
+            await NodePackage.EnsureInstalledAsync(paths.PeerGateways).ConfigureAwait(false);
         }
 
         if (settings.Build)
@@ -43,79 +47,105 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
             MaxConnectionsPerServer = settings.Clients,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         });
-        var gateways = new List<Gateway> { await StartOursAsync(paths, processes, workload.Supergraph, subgraphs, http).ConfigureAwait(false) };
-        if (!settings.OursOnly)
+        var scratch = Directory.CreateTempSubdirectory("gamelibrary-loadtest-");
+        try
         {
-            gateways.Add(await StartApolloAsync(subgraphs).ConfigureAwait(false));
-        }
-
-        if (!await SameResponsesAsync(http, gateways).ConfigureAwait(false))
-        {
-            return 1;
-        }
-
-        var counter = workload.CountsRequests ? new SubgraphRequestCounter(http, subgraphs.Values) : null;
-        if (counter is not null)
-        {
-            foreach (var query in workload.Queries)
+            var setup = new GatewaySetup(paths, processes, workload.Supergraph, subgraphs, scratch.FullName, http);
+            var gateways = new List<Gateway>();
+            foreach (var launcher in launchers)
             {
-                foreach (var gateway in gateways)
-                {
-                    await counter.ResetAsync().ConfigureAwait(false);
-                    await new ClosedLoopLoad(http, 1).SendAsync(gateway.Url, query.Body()).ConfigureAwait(false);
-                    Console.WriteLine($"subgraph requests for one query alone: {await counter.TotalAsync().ConfigureAwait(false)} ({gateway.Name}, {query.Name})");
-                }
+                gateways.Add(await launcher.StartAsync(setup).ConfigureAwait(false));
+                Console.WriteLine($"started {gateways[^1].Name} at {gateways[^1].Url}");
             }
-        }
 
-        var load = new ClosedLoopLoad(http, settings.Clients);
-        var results = new List<(LoadQuery Query, Gateway Gateway, LoadResult Result)>();
+            return await MeasureAsync(http, gateways, subgraphs).ConfigureAwait(false);
+        }
+        finally
+        {
+            processes.Dispose();
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    private async Task<int> MeasureAsync(HttpClient http, List<Gateway> gateways, Dictionary<string, string> subgraphs)
+    {
+        ILoad load = settings.Rate is { } rate ? new OpenLoopLoad(http, rate) : new ClosedLoopLoad(http, settings.Clients);
+        var counter = workload.CountsRequests ? new SubgraphRequestCounter(http, subgraphs.Values) : null;
+        bool allSame = true;
+        var tables = new List<(LoadQuery Query, List<GatewayMeasurement> Rows)>();
         foreach (var query in workload.Queries)
         {
             byte[] body = query.Body();
-            foreach (var gateway in gateways)
+            var same = await SameAsOursAsync(http, gateways, query).ConfigureAwait(false);
+            allSame &= same.All(s => s);
+            var alone = new long?[gateways.Count];
+            if (counter is not null)
             {
-                await load.RunAsync(gateway.Url, body, settings.Warmup).ConfigureAwait(false);
-                if (counter is not null)
+                for (int g = 0; g < gateways.Count; g++)
                 {
                     await counter.ResetAsync().ConfigureAwait(false);
+                    await GraphQLPost.SendAsync(http, gateways[g].Url, body).ConfigureAwait(false);
+                    alone[g] = await counter.TotalAsync().ConfigureAwait(false);
                 }
-
-                var cpuBefore = gateway.Process.ProcessorTime();
-                var (requests, errors, elapsed, latencies) = await load.RunAsync(gateway.Url, body, settings.Duration).ConfigureAwait(false);
-                var cpu = gateway.Process.ProcessorTime() - cpuBefore;
-                long? subgraphRequests = counter is null ? null : await counter.TotalAsync().ConfigureAwait(false);
-                var result = new LoadResult(requests, errors, elapsed, latencies, cpu, gateway.Process.PeakResidentBytes(), subgraphRequests);
-                results.Add((query, gateway, result));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {query.Name} / {gateway.Name}: {result.RequestsPerSecond:0} req/s"));
             }
+
+            var rounds = gateways.Select(_ => new List<LoadResult>()).ToArray();
+            for (int round = 0; round < settings.Rounds; round++)
+            {
+                for (int turn = 0; turn < gateways.Count; turn++)
+                {
+                    int g = (turn + round) % gateways.Count;
+                    var result = await LoadOneAsync(load, gateways[g], body, counter).ConfigureAwait(false);
+                    rounds[g].Add(result);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  round {round + 1}, {gateways[g].Name}: {result.RequestsPerSecond:0} req/s, p99 {result.Percentile(0.99).TotalMilliseconds:0} ms, load average {LoadAverage()}"));
+                }
+            }
+
+            tables.Add((query, [.. gateways.Select((gateway, g) => new GatewayMeasurement(
+                gateway.Name, g == 0 && gateway.Name == "ours", LoadResult.Combine(rounds[g]), same[g], alone[g]))]));
         }
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{settings.Clients} closed-loop clients, {settings.Duration.TotalSeconds:0} s per run after {settings.Warmup.TotalSeconds:0} s of warm-up; one gateway loaded at a time; {Environment.ProcessorCount} cores shared by everything."));
-        string counted = counter is null ? string.Empty : " subgraph requests / request |";
-        Console.WriteLine($"| query | gateway | req/s | p50 | p95 | p99 | errors | gateway CPU/req | peak RSS |{counted}");
-        Console.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---:|{(counter is null ? string.Empty : "---:|")}");
-        foreach (var (query, gateway, result) in results)
+            $"{load.Description}; {settings.Rounds} round(s) of {settings.Duration.TotalSeconds:0} s per gateway and query, each after {settings.Warmup.TotalSeconds:0} s of warm-up; one gateway loaded at a time; {Environment.ProcessorCount} cores shared by everything; load average now {LoadAverage()}."));
+        foreach (var (query, rows) in tables)
         {
-            string perRequest = result.SubgraphRequestsPerRequest is { } ratio ? string.Create(CultureInfo.InvariantCulture, $" {ratio:0.00} |") : string.Empty;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {query.Name} | {gateway.Name} | {result.RequestsPerSecond:#,0} | {Ms(result.Percentile(0.50))} | {Ms(result.Percentile(0.95))} | {Ms(result.Percentile(0.99))} | {result.Errors} | {result.CpuMillisecondsPerRequest:0.00} ms | {result.PeakResidentBytes / (1024.0 * 1024.0):0} MB |{perRequest}"));
+            ComparisonTable.Print(Console.Out, query.Name, rows);
         }
 
-        return 0;
+        return allSame ? 0 : 1;
     }
 
-    private static string Ms(TimeSpan latency) => string.Create(CultureInfo.InvariantCulture, $"{latency.TotalMilliseconds:0.00} ms");
-
-    private static void RequireNodeModules(string folder)
+    private async Task<LoadResult> LoadOneAsync(ILoad load, Gateway gateway, byte[] body, SubgraphRequestCounter? counter)
     {
-        if (!Directory.Exists(Path.Combine(folder, "node_modules")))
+        await load.RunAsync(gateway.Url, body, settings.Warmup).ConfigureAwait(false);
+        if (counter is not null)
         {
-            throw new InvalidOperationException($"{folder} has no node_modules: run `npm ci --prefix {folder}` first.");
+            await counter.ResetAsync().ConfigureAwait(false);
         }
+
+        var cpuBefore = gateway.Process.ProcessorTime();
+        var run = await load.RunAsync(gateway.Url, body, settings.Duration).ConfigureAwait(false);
+        var cpu = gateway.Process.ProcessorTime() - cpuBefore;
+        long? subgraphRequests = counter is null ? null : await counter.TotalAsync().ConfigureAwait(false);
+        return new LoadResult(run.Requests, run.Errors, run.Elapsed, run.Latencies, cpu, gateway.Process.PeakResidentBytes(), subgraphRequests);
     }
+
+    private static List<GatewayLauncher> Launchers(IReadOnlyList<string> keys)
+    {
+        var chosen = new List<GatewayLauncher>();
+        foreach (string key in keys)
+        {
+            chosen.Add(GatewayLauncher.All.FirstOrDefault(l => l.Key == key)
+                ?? throw new InvalidOperationException($"Unknown gateway {key}; known: {string.Join(", ", GatewayLauncher.All.Select(l => l.Key))}."));
+        }
+
+        // Ours first: the responses and ratios are relative to it.
+        return [.. chosen.OrderBy(l => l is OurGatewayLauncher ? 0 : 1)];
+    }
+
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     internal static int FreePort()
     {
@@ -169,40 +199,28 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
         }
     }
 
-    private async Task<Gateway> StartApolloAsync(Dictionary<string, string> subgraphs)
+    /// <summary>
+    /// Sends the query once to each gateway; for each, whether its normalised response equals ours (the first
+    /// gateway's) and has no errors. A difference is printed in full.
+    /// </summary>
+    private static async Task<bool[]> SameAsOursAsync(HttpClient http, List<Gateway> gateways, LoadQuery query)
     {
-        var arguments = new List<string> { "server.mjs", workload.Supergraph };
-        arguments.AddRange(subgraphs.Select(s => $"{s.Key}={s.Value}"));
-        var process = processes.Add(ChildProcess.Start(
-            "Apollo's gateway", "node", arguments, paths.ApolloGateway, new Dictionary<string, string> { ["PORT"] = "0", ["EXIT_WITH_STDIN"] = "1" }));
-        string url = await process.WaitForReadyLineAsync(StartTimeout).ConfigureAwait(false);
-        return new Gateway("Apollo @apollo/gateway", new Uri(url), process);
-    }
-
-    private async Task<bool> SameResponsesAsync(HttpClient http, List<Gateway> gateways)
-    {
-        bool same = true;
-        foreach (var query in workload.Queries)
+        var answers = new List<string>();
+        foreach (var gateway in gateways)
         {
-            var answers = new List<string>();
-            foreach (var gateway in gateways)
-            {
-                using var content = new ByteArrayContent(query.Body());
-                content.Headers.ContentType = new("application/json");
-                using var response = await http.PostAsync(gateway.Url, content).ConfigureAwait(false);
-                answers.Add(JsonNormalizer.Normalize(await response.Content.ReadAsStringAsync().ConfigureAwait(false)));
-            }
+            using var content = new ByteArrayContent(query.Body());
+            content.Headers.ContentType = new("application/json");
+            using var response = await http.PostAsync(gateway.Url, content).ConfigureAwait(false);
+            answers.Add(JsonNormalizer.Normalize(await response.Content.ReadAsStringAsync().ConfigureAwait(false)));
+        }
 
-            bool agree = answers.Distinct(StringComparer.Ordinal).Count() == 1 && !answers[0].Contains("\"errors\"", StringComparison.Ordinal);
-            Console.WriteLine($"{(agree ? "same response" : "DIFFERENT RESPONSES")} ({Encoding.UTF8.GetByteCount(answers[0])} bytes): {query.Name}");
-            if (!agree)
+        var same = answers.Select(a => a == answers[0] && !a.Contains("\"errors\"", StringComparison.Ordinal)).ToArray();
+        Console.WriteLine($"{(same.All(s => s) ? "same response" : "DIFFERENT RESPONSES")} ({Encoding.UTF8.GetByteCount(answers[0])} bytes): {query.Name}");
+        for (int i = 0; i < gateways.Count; i++)
+        {
+            if (!same[i])
             {
-                for (int i = 0; i < gateways.Count; i++)
-                {
-                    Console.WriteLine($"  {gateways[i].Name}: {answers[i]}");
-                }
-
-                same = false;
+                Console.WriteLine($"  {gateways[i].Name}: {answers[i]}");
             }
         }
 

@@ -1,5 +1,5 @@
 // Apollo's gateway over a supergraph file, the peer of our gateway in the load test:
-//   node server.mjs <supergraph.graphql> [<subgraph>=<url> ...]
+//   node apollo-gateway.mjs <supergraph.graphql> [<subgraph>=<url> ...]
 // Each <subgraph>=<url> replaces that subgraph's URL from the supergraph (as our gateway's
 // --Gateway:Subgraphs:<name>:Url does). Listens on 127.0.0.1:$PORT (0 or unset: a free port) and prints
 // "ready <url>" once it accepts requests. With EXIT_WITH_STDIN=1 it exits when its standard input closes,
@@ -11,7 +11,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 
 const [supergraphPath, ...overrideArgs] = process.argv.slice(2);
 if (!supergraphPath) {
-  console.error("usage: node server.mjs <supergraph.graphql> [<subgraph>=<url> ...]");
+  console.error("usage: node apollo-gateway.mjs <supergraph.graphql> [<subgraph>=<url> ...]");
   process.exit(2);
 }
 
