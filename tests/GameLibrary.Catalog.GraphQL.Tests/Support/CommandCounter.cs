@@ -6,21 +6,55 @@ namespace GameLibrary.Catalog.GraphQL.Tests.Support;
 
 /// <summary>
 /// Counts the SQL commands EF Core sends to the database for requests; the outbox publisher's background polling
-/// (the only commands touching <c>OutboxMessages</c>) is left out, as its timing is not the request's.
+/// (the only commands touching <c>OutboxMessages</c>) is left out, as its timing is not the request's. Keeps the
+/// counted commands too, so a test can look at the SQL (and EXPLAIN it).
 /// </summary>
 public sealed class CommandCounter : DbCommandInterceptor
 {
-    private int _count;
+    private readonly Lock _gate = new();
+    private readonly List<RecordedCommand> _recorded = [];
 
-    public int Executed => Volatile.Read(ref _count);
+    public int Executed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _recorded.Count;
+            }
+        }
+    }
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    public IReadOnlyList<RecordedCommand> Recorded
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _recorded];
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _recorded.Clear();
+        }
+    }
 
     private void Count(DbCommand command)
     {
         if (!command.CommandText.Contains("OutboxMessages", StringComparison.Ordinal))
         {
-            Interlocked.Increment(ref _count);
+            RecordedCommand recorded = new(
+                command.CommandText,
+                [.. command.Parameters.Cast<DbParameter>().Select(parameter => new KeyValuePair<string, object?>(parameter.ParameterName, parameter.Value))]);
+            lock (_gate)
+            {
+                _recorded.Add(recorded);
+            }
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class GameQueries(IDbContextFactory<CatalogDbContext> contexts)
         {
             IQueryable<Game> matching = GameListing.Filter(context.Games.AsNoTracking(), request.Filter);
             int? total = request.IncludeTotalCount ? await matching.CountAsync(cancellationToken).ConfigureAwait(false) : null;
-            IQueryable<Game> positioned = cursor is null ? matching : GameListing.After(matching, cursor);
+            IQueryable<Game> positioned = cursor is null ? matching : GameListing.After(matching, cursor, context.Database.IsNpgsql());
 
             // One extra row tells whether another page follows.
             List<Game> rows = await GameListing.Sort(positioned, request.Order)
