@@ -8,8 +8,18 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="Warmup">How long each gateway is loaded, unmeasured, before each measured run.</param>
 /// <param name="Build">Whether to build our gateway (Release) first.</param>
 /// <param name="FanoutSubscribers">With --fanout: how many subscribers of one board (the fan-out benchmark instead).</param>
-/// <param name="FanoutEvents">With --fanout: how many boards are published.</param>
-internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan Warmup, bool Build, int? FanoutSubscribers = null, int FanoutEvents = 20)
+/// <param name="FanoutEvents">With --fanout: how many boards are published and timed.</param>
+/// <param name="FanoutWarmupEvents">With --fanout: boards published first and not timed (the JIT tiers up the per-subscriber path).</param>
+/// <param name="GatewayGc">With --fanout: the gateway's GC (server, server-no-datas, workstation, workstation-nonconcurrent); null keeps its own setting.</param>
+internal sealed record LoadSettings(
+    int Clients,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    bool Build,
+    int? FanoutSubscribers = null,
+    int FanoutEvents = 20,
+    int FanoutWarmupEvents = 5,
+    string? GatewayGc = null)
 {
     /// <summary>Reads the options; anything unknown is an error.</summary>
     public static LoadSettings Parse(string[] args)
@@ -25,7 +35,9 @@ internal sealed record LoadSettings(int Clients, TimeSpan Duration, TimeSpan War
                 "--no-build" => settings with { Build = false },
                 "--fanout" => settings with { FanoutSubscribers = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--events" => settings with { FanoutEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n>."),
+                "--warmup-events" => settings with { FanoutWarmupEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--gateway-gc" => settings with { GatewayGc = args[++i] },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n> --warmup-events <n> --gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>."),
             };
         }
 
