@@ -31,6 +31,9 @@ internal sealed class FanoutSubscriber
             : Channel.CreateBounded<GatewayResult>(options);
     }
 
+    /// <summary>Where the subscriber sits in its shared subscription's members (managed by <see cref="SharedSubscription"/>).</summary>
+    public int Slot { get; set; } = -1;
+
     /// <summary>Queues an event without waiting; a full queue coalesces or ends this subscriber.</summary>
     public void Offer(GatewayResult result)
     {
