@@ -10,6 +10,7 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="FanoutSubscribers">With --fanout: how many subscribers of one board (the fan-out benchmark instead).</param>
 /// <param name="FanoutEvents">With --fanout: how many boards are published and timed.</param>
 /// <param name="FanoutWarmupEvents">With --fanout: boards published first and not timed (the JIT tiers up the per-subscriber path).</param>
+/// <param name="GatewayAssembly">With --fanout: a GameLibrary.Gateway.dll to run instead of the repository's Release build (A/B runs of saved builds; implies --no-build).</param>
 /// <param name="GatewayGc">With --fanout: the gateway's GC (server, server-no-datas, workstation, workstation-nonconcurrent); null keeps its own setting.</param>
 internal sealed record LoadSettings(
     int Clients,
@@ -19,7 +20,8 @@ internal sealed record LoadSettings(
     int? FanoutSubscribers = null,
     int FanoutEvents = 20,
     int FanoutWarmupEvents = 5,
-    string? GatewayGc = null)
+    string? GatewayGc = null,
+    string? GatewayAssembly = null)
 {
     /// <summary>Reads the options; anything unknown is an error.</summary>
     public static LoadSettings Parse(string[] args)
@@ -37,7 +39,8 @@ internal sealed record LoadSettings(
                 "--events" => settings with { FanoutEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--warmup-events" => settings with { FanoutWarmupEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--gateway-gc" => settings with { GatewayGc = args[++i] },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n> --warmup-events <n> --gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>."),
+                "--gateway" => settings with { GatewayAssembly = Path.GetFullPath(args[++i]), Build = false },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n> --warmup-events <n> --gateway <GameLibrary.Gateway.dll> --gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>."),
             };
         }
 

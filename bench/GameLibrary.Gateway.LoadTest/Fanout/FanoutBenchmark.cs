@@ -54,7 +54,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         string supergraph = Path.Combine(Path.GetTempPath(), $"fanout-supergraph-{Environment.ProcessId}.graphql");
         await File.WriteAllTextAsync(supergraph, await ComposeAsync(http, subgraphUrl).ConfigureAwait(false)).ConfigureAwait(false);
         var gateway = await SideBySide.StartOursAsync(
-            paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http, GcEnvironment(settings.GatewayGc))
+            paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http, GcEnvironment(settings.GatewayGc), settings.GatewayAssembly)
             .ConfigureAwait(false);
 
         // The baseline: the gateway warmed by one subscription that comes and goes.
@@ -120,7 +120,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         first.Sort();
         double deliveries = (double)subscribers * _events;
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway GC {settings.GatewayGc ?? "as configured"}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
         Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | gateway memory / idle subscriber | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(
