@@ -229,7 +229,7 @@ public sealed class FederationGateway : IDisposable
         var key = SubscriptionShareKey.For(operation.PlanKey, operation.Variables, headers);
         var rootField = operation.Fields.Root(operation.Operation.SelectionSet, operation.RootType).FirstOrDefault()?.Name;
         var coalesce = rootField is not null && _fanoutOptions.CoalescedFields.Contains(rootField);
-        return _fanout.SubscribeAsync(key, coalesce, token => RenderedEvents(plan, operation, headers, token), cancellationToken);
+        return _fanout.Subscribe(key, coalesce, token => RenderedEvents(plan, operation, headers, token), cancellationToken);
     }
 
     /// <summary>One upstream subscription's events, each completed and written to JSON once.</summary>
