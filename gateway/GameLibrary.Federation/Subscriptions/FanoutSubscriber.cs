@@ -55,7 +55,6 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
         _open = open;
         _subscribeToken = subscribeToken;
         _readToken = readToken;
-        _waiter.RunContinuationsAsynchronously = true;
     }
 
     /// <summary>Where the subscriber sits in its shared subscription's members (managed by <see cref="SharedSubscription"/>).</summary>
@@ -117,8 +116,11 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
         Leave();
     }
 
-    /// <summary>Queues an event without waiting, or hands it to the waiting reader; a full queue coalesces or ends this subscriber.</summary>
-    public void Offer(GatewayResult result)
+    /// <summary>
+    /// Queues an event without waiting, or hands it to the waiting reader — which continues on this thread when
+    /// <paramref name="inline"/> is set (see <see cref="FanoutDelivery"/>). A full queue coalesces or ends this subscriber.
+    /// </summary>
+    public void Offer(GatewayResult result, bool inline = false)
     {
         lock (_gate)
         {
@@ -153,6 +155,8 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
             }
         }
 
+        // Only the thread that took _waiting completes this wait, so setting the mode here races with nobody.
+        _waiter.RunContinuationsAsynchronously = !inline;
         _waiter.SetResult(true);
     }
 
@@ -170,6 +174,7 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
             _waiting = false;
         }
 
+        _waiter.RunContinuationsAsynchronously = true;
         _waiter.SetResult(false);
     }
 
@@ -237,6 +242,7 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
             _waiting = false;
         }
 
+        _waiter.RunContinuationsAsynchronously = true;
         _waiter.SetException(new OperationCanceledException(token));
     }
 

@@ -82,11 +82,7 @@ internal sealed class SharedSubscription
             await foreach (var result in open(_stop.Token).ConfigureAwait(false))
             {
                 var subscribers = Members();
-                foreach (var subscriber in subscribers)
-                {
-                    subscriber.Offer(result);
-                }
-
+                await FanoutDelivery.DeliverAsync(subscribers, result).ConfigureAwait(false);
                 SubscriptionMetrics.EventDelivered(subscribers.Length);
             }
         }
