@@ -247,8 +247,7 @@ public sealed class FederationGateway : IDisposable
                 ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions: null);
             }
 
-            var json = buffer.WrittenMemory;
-            yield return new GatewayResult(GatewayResultKind.Executed, writer => writer.WriteRawValue(json.Span, skipInputValidation: true));
+            yield return new GatewayResult(GatewayResultKind.Executed, buffer.WrittenMemory);
         }
     }
 

@@ -81,7 +81,7 @@ internal sealed class FederationEventStream : IAsyncEnumerable<IGraphQLResult>
                 return false;
             }
 
-            Current = new FederationResult(events.Current);
+            Current = FederationResult.For(events.Current);
             return true;
         }
 

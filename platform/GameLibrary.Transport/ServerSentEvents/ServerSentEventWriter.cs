@@ -8,24 +8,21 @@ using GameLibrary.Transport.Serialization;
 namespace GameLibrary.Transport.ServerSentEvents;
 
 /// <summary>
-/// Writes the events of one GraphQL-over-SSE response. Events and keep-alives come from different
-/// tasks, so each write holds a lock; each event is serialised into a reused buffer first so that a
-/// failing result never leaves half an event on the wire.
+/// Writes the events of one GraphQL-over-SSE response. Events and keep-alives come from different tasks, so each
+/// write holds a lock. A <see cref="RenderedGraphQLResult"/> is written as its shared, ready-made event bytes; any
+/// other result is serialised into a buffer first (made on first use, so an idle stream holds none) so that a failing
+/// result never leaves half an event on the wire.
 /// </summary>
 internal sealed class ServerSentEventWriter : IDisposable
 {
-    private static readonly byte[] CompleteEvent = "event: complete\ndata:\n\n"u8.ToArray();
-    private static readonly byte[] KeepAliveComment = ":\n\n"u8.ToArray();
-
     private readonly PipeWriter _output;
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _buffer = new();
-    private readonly Utf8JsonWriter _json;
+    private ArrayBufferWriter<byte>? _buffer;
+    private Utf8JsonWriter? _json;
 
     public ServerSentEventWriter(PipeWriter output)
     {
         _output = output;
-        _json = new Utf8JsonWriter(_buffer, TransportJson.WriterOptions);
     }
 
     /// <summary>Writes <c>event: next</c> with the result as data; false once the client is gone.</summary>
@@ -34,14 +31,21 @@ internal sealed class ServerSentEventWriter : IDisposable
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            _buffer.ResetWrittenCount();
-            _json.Reset();
-            result.WriteTo(_json);
-            _json.Flush();
+            if (result is RenderedGraphQLResult rendered)
+            {
+                _output.Write(rendered.ServerSentEvent.Span);
+            }
+            else
+            {
+                _buffer ??= new ArrayBufferWriter<byte>();
+                _json ??= new Utf8JsonWriter(_buffer, TransportJson.WriterOptions);
+                _buffer.ResetWrittenCount();
+                _json.Reset();
+                result.WriteTo(_json);
+                _json.Flush();
+                ServerSentEventFrame.WriteNext(_output, _buffer.WrittenSpan);
+            }
 
-            _output.Write("event: next\n"u8);
-            WriteDataLines(_buffer.WrittenSpan);
-            _output.Write("\n"u8);
             return await FlushAsync(cancellationToken);
         }
         finally
@@ -52,15 +56,15 @@ internal sealed class ServerSentEventWriter : IDisposable
 
     /// <summary>Writes <c>event: complete</c>; false once the client is gone.</summary>
     public ValueTask<bool> WriteCompleteAsync(CancellationToken cancellationToken) =>
-        WriteRawAsync(CompleteEvent, cancellationToken);
+        WriteRawAsync(ServerSentEventFrame.Complete.ToArray(), cancellationToken);
 
     /// <summary>Writes a comment line, which keeps proxies from timing the connection out.</summary>
     public ValueTask<bool> WriteKeepAliveAsync(CancellationToken cancellationToken) =>
-        WriteRawAsync(KeepAliveComment, cancellationToken);
+        WriteRawAsync(ServerSentEventFrame.KeepAlive.ToArray(), cancellationToken);
 
     public void Dispose()
     {
-        _json.Dispose();
+        _json?.Dispose();
         _lock.Dispose();
     }
 
@@ -75,25 +79,6 @@ internal sealed class ServerSentEventWriter : IDisposable
         finally
         {
             _lock.Release();
-        }
-    }
-
-    /// <summary>One <c>data:</c> line per line of the JSON: a raw line break would end the event early.</summary>
-    private void WriteDataLines(ReadOnlySpan<byte> json)
-    {
-        while (true)
-        {
-            int lineBreak = json.IndexOfAny((byte)'\r', (byte)'\n');
-            _output.Write("data: "u8);
-            _output.Write(lineBreak < 0 ? json : json[..lineBreak]);
-            _output.Write("\n"u8);
-            if (lineBreak < 0)
-            {
-                return;
-            }
-
-            bool crlf = json[lineBreak] == '\r' && lineBreak + 1 < json.Length && json[lineBreak + 1] == '\n';
-            json = json[(lineBreak + (crlf ? 2 : 1))..];
         }
     }
 

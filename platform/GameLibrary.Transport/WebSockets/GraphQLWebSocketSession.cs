@@ -42,8 +42,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     private readonly CancellationTokenSource _connection;
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _sendBuffer = new();
-    private readonly Utf8JsonWriter _json;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
@@ -75,7 +73,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         _aborted = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tracker.Aborted);
         _receiving = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
         _connection = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
-        _json = new Utf8JsonWriter(_sendBuffer, TransportJson.WriterOptions);
     }
 
     /// <summary>Serves the connection until it closes; returns once every operation has ended.</summary>
@@ -110,7 +107,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     public void Dispose()
     {
-        _json.Dispose();
         _sendLock.Dispose();
         _connection.Dispose();
         _receiving.Dispose();
@@ -528,6 +524,18 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             return ValueTask.FromResult(false);
         }
 
+        if (result is RenderedGraphQLResult rendered)
+        {
+            // The bytes every subscriber of the event shares, between this operation's prefix and the closing brace.
+            ReadOnlySpan<byte> prefix = operation.NextMessagePrefix;
+            ReadOnlySpan<byte> json = rendered.Json.Span;
+            byte[] message = ArrayPool<byte>.Shared.Rent(prefix.Length + json.Length + 1);
+            prefix.CopyTo(message);
+            json.CopyTo(message.AsSpan(prefix.Length));
+            message[prefix.Length + json.Length] = (byte)'}';
+            return SendMessageAsync(new ArraySegment<byte>(message, 0, prefix.Length + json.Length + 1));
+        }
+
         return SendAsync((operation.Id, Result: result), static (writer, state) =>
         {
             writer.WriteStartObject();
@@ -539,43 +547,50 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         });
     }
 
+    /// <summary>Serialises one message (a result that fails to write throws here, before anything is sent) and sends it.</summary>
+    private ValueTask<bool> SendAsync<TState>(TState state, Action<Utf8JsonWriter, TState> write) =>
+        SendMessageAsync(PooledJsonSerializer.Rent(state, write));
+
     /// <summary>
-    /// Serialises and sends one message under the send lock; false when the socket can no longer
-    /// carry it. Sends take only the abort token: cancelling a send mid-frame would kill the socket.
+    /// Sends one message under the send lock and returns its array to the shared pool; false when the socket can
+    /// no longer carry it. Sends take only the abort token: cancelling a send mid-frame would kill the socket.
     /// </summary>
-    private async ValueTask<bool> SendAsync<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    private async ValueTask<bool> SendMessageAsync(ArraySegment<byte> message)
     {
         try
         {
-            await _sendLock.WaitAsync(_aborted.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-
-        try
-        {
-            if (_closeSent || _socket.State != WebSocketState.Open)
+            try
+            {
+                await _sendLock.WaitAsync(_aborted.Token);
+            }
+            catch (OperationCanceledException)
             {
                 return false;
             }
 
-            _sendBuffer.ResetWrittenCount();
-            _json.Reset();
-            write(_json, state);
-            _json.Flush();
-            await _socket.SendAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, _aborted.Token);
-            return true;
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
-        {
-            TransportLog.ConnectionLost(_logger, exception);
-            return false;
+            try
+            {
+                if (_closeSent || _socket.State != WebSocketState.Open)
+                {
+                    return false;
+                }
+
+                await _socket.SendAsync(message.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, _aborted.Token);
+                return true;
+            }
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
+            {
+                TransportLog.ConnectionLost(_logger, exception);
+                return false;
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
         }
         finally
         {
-            _sendLock.Release();
+            ArrayPool<byte>.Shared.Return(message.Array!);
         }
     }
 
