@@ -11,7 +11,7 @@ namespace GameLibrary.Transport.Tests.Support;
 /// A stand-in engine that recognises a few fixed documents by keyword; engines proper are tested
 /// elsewhere. Keywords: hello, SYNTAX_ERROR, boom, mutation, slow, hang, whoami, echo,
 /// unauthenticated, brokenWrite, multiline (indented JSON), and subscriptions count(to: N), forever, tracked, badFirst, failing,
-/// rendered (<see cref="SharedEvents"/> as shared <see cref="RenderedGraphQLResult"/>s) and serialised (the same JSON
+/// ticks (40 events 50 ms apart), rendered (<see cref="SharedEvents"/> as shared <see cref="RenderedGraphQLResult"/>s) and serialised (the same JSON
 /// serialised per client).
 /// </summary>
 internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
@@ -146,6 +146,11 @@ internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
             return GraphQLExecution.Stream(Failing());
         }
 
+        if (query.Contains("ticks", StringComparison.Ordinal))
+        {
+            return GraphQLExecution.Stream(Ticks());
+        }
+
         if (query.Contains("rendered", StringComparison.Ordinal))
         {
             return GraphQLExecution.Stream(Events(SharedEvents));
@@ -176,6 +181,15 @@ internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
         {
             await Task.Yield();
             yield return result;
+        }
+    }
+
+    private static async IAsyncEnumerable<IGraphQLResult> Ticks()
+    {
+        for (int i = 1; i <= 40; i++)
+        {
+            await Task.Delay(50);
+            yield return JsonResult.Data($$"""{"ticks":{{i}}}""");
         }
     }
 
