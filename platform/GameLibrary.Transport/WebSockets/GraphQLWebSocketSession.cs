@@ -113,16 +113,39 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         _aborted.Dispose();
     }
 
+    /// <summary>
+    /// Reads messages until the client closes. Between messages the socket waits with an empty buffer, so an idle
+    /// connection holds no receive buffer: one is rented when a message starts and returned when it has been handled.
+    /// </summary>
     private async Task ReceiveAsync()
     {
         int limit = (int)_options.MaxRequestBodySize;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialReceiveBufferSize, limit + 1));
+        byte[]? buffer = null;
         try
         {
             int length = 0;
             while (true)
             {
-                if (length == buffer.Length)
+                if (buffer is null)
+                {
+                    // Returns once a frame header arrived (or at once for a frame with no payload); takes no payload bytes.
+                    ValueWebSocketReceiveResult waited = await _socket.ReceiveAsync(Memory<byte>.Empty, _receiving.Token);
+                    if (waited.MessageType == WebSocketMessageType.Close)
+                    {
+                        await AnswerCloseAsync();
+                        return;
+                    }
+
+                    if (waited.EndOfMessage)
+                    {
+                        // An empty message: handled like any other (it is not valid JSON).
+                        await HandleReceivedAsync(ReadOnlyMemory<byte>.Empty);
+                        continue;
+                    }
+
+                    buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialReceiveBufferSize, limit + 1));
+                }
+                else if (length == buffer.Length)
                 {
                     byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
                     buffer.AsSpan(0, length).CopyTo(larger);
@@ -137,31 +160,42 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                     return;
                 }
 
-                // Once we have closed, nothing the client says matters; just wait for its close frame.
-                if (Volatile.Read(ref _closeSent))
+                length += received.Count;
+                if (!received.EndOfMessage && length <= limit)
                 {
-                    length = 0;
                     continue;
                 }
 
-                length += received.Count;
                 if (length > limit)
                 {
-                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
-                    length = 0;
+                    // Once we have closed, nothing the client says matters: its close frame is awaited with an empty buffer.
+                    if (!Volatile.Read(ref _closeSent))
+                    {
+                        await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
+                    }
                 }
-                else if (received.EndOfMessage)
+                else
                 {
-                    await HandleMessageAsync(buffer.AsMemory(0, length));
-                    length = 0;
+                    await HandleReceivedAsync(buffer.AsMemory(0, length));
                 }
+
+                length = 0;
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = null;
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
+
+    /// <summary>Handles a whole message, unless we have closed: then nothing the client says matters.</summary>
+    private Task HandleReceivedAsync(ReadOnlyMemory<byte> message) =>
+        Volatile.Read(ref _closeSent) ? Task.CompletedTask : HandleMessageAsync(message);
 
     private async Task HandleMessageAsync(ReadOnlyMemory<byte> message)
     {
