@@ -20,13 +20,15 @@ namespace GameLibrary.Gateway.LoadTest.Fanout;
 /// <c>leaderboardUpdated</c>; our gateway host runs as a child process; this process opens the subscriptions (SSE and
 /// graphql-transport-ws alternately), publishes a few untimed warm-up boards, then boards one at a time at the subgraph
 /// and times each until the last subscriber has it. Reports publish-to-first and publish-to-last-subscriber latency,
-/// the gateway's memory per idle subscriber (VmRSS growth over the subscriptions), gateway and harness CPU per
-/// delivered event, the load average around the timed boards and the upstream subscriptions the subgraph saw.
+/// the gateway's memory per idle subscriber (VmRSS growth over the subscriptions, 2 s and 17 s after the last one
+/// opened), gateway and harness CPU per delivered event, the load average around the timed boards and the upstream
+/// subscriptions the subgraph saw.
 /// </summary>
 internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup processes, int subscribers, LoadSettings settings)
 {
     private const string Subscription = """{"query":"subscription { leaderboardUpdated(gameId: 1) { sequence scores } }"}""";
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(15);
 
     private readonly int _warmup = settings.FanoutWarmupEvents;
     private readonly int _events = settings.FanoutEvents;
@@ -90,6 +92,10 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         Console.WriteLine($"  open after {opening.Elapsed.TotalSeconds:0.0} s");
         await Task.Delay(2000).ConfigureAwait(false);
         long loaded = ResidentBytes(gateway.Process.Id);
+
+        // Settled: past the 10 s connection_init window of the last WebSockets, Kestrel's pool eviction and a few GCs.
+        await Task.Delay(SettleTime).ConfigureAwait(false);
+        long settled = ResidentBytes(gateway.Process.Id);
         int upstream = feed.Subscribers;
 
         // Untimed: the first boards through a fresh process run the per-subscriber path in tier-0 code.
@@ -121,11 +127,11 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         double deliveries = (double)subscribers * _events;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
-        Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | gateway memory / idle subscriber | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
+        Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | gateway memory / idle subscriber (2 s → 17 s after the last opened) | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
+            $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
         File.Delete(supergraph);
         return 0;
