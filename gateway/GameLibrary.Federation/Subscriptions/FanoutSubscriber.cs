@@ -17,12 +17,14 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
     private readonly SubscriptionShareKey _key;
     private readonly bool _coalesce;
     private readonly int _capacity;
-    private readonly Func<CancellationToken, IAsyncEnumerable<GatewayResult>> _open;
+    // Dropped once joined: it holds the request's prepared operation, needed only by a group's first subscriber.
+    private Func<CancellationToken, IAsyncEnumerable<GatewayResult>>? _open;
     private readonly CancellationToken _subscribeToken;
     private readonly CancellationToken _readToken;
 
     private readonly Lock _gate = new();
-    private readonly Queue<GatewayResult> _queue = new();
+    // Made when an event first has to wait: a reader that keeps up takes each one straight from Offer.
+    private Queue<GatewayResult>? _queue;
     private ManualResetValueTaskSourceCore<bool> _waiter;
     private bool _waiting;
 
@@ -74,7 +76,7 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
         {
             if (!_cancelledBy.IsCancellationRequested)
             {
-                if (_queue.TryDequeue(out var next))
+                if (_queue is not null && _queue.TryDequeue(out var next))
                 {
                     Current = next;
                     return new ValueTask<bool>(true);
@@ -136,6 +138,7 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
             }
             else
             {
+                _queue ??= new Queue<GatewayResult>();
                 if (_queue.Count == _capacity)
                 {
                     if (!_coalesce)
@@ -209,7 +212,8 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
         // Cancelled before it started: nothing to join, nothing to leave.
         _subscribeToken.ThrowIfCancellationRequested();
         _readToken.ThrowIfCancellationRequested();
-        _shared = _fanout.Join(_key, this, _open);
+        _shared = _fanout.Join(_key, this, _open!);
+        _open = null;
         _subscribeCancellation = _subscribeToken.UnsafeRegister(static (state, token) => ((FanoutSubscriber)state!).Cancel(token), this);
         _readCancellation = _readToken.UnsafeRegister(static (state, token) => ((FanoutSubscriber)state!).Cancel(token), this);
     }

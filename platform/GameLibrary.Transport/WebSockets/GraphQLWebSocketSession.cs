@@ -50,6 +50,9 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     private bool _acceptingOperations = true;
 
     private bool _closeSent;
+
+    // Closing for shutdown, once Stopping fired (set by the Stopping callback, read after it is unregistered).
+    private Task _shutdown = Task.CompletedTask;
     private int _initReceived;
     private bool _acknowledged;
     private ClaimsPrincipal _user;
@@ -79,7 +82,10 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     public async Task RunAsync()
     {
         Task initialisationWatch = CloseUnlessInitialisedAsync();
-        Task shutdownWatch = CompleteOnShutdownAsync();
+
+        // A registration rather than a task waiting on a linked token source: most connections never see a shutdown.
+        CancellationTokenRegistration shutdownWatch = _tracker.Stopping.UnsafeRegister(
+            static state => ((GraphQLWebSocketSession)state!).OnStopping(), this);
         try
         {
             await ReceiveAsync();
@@ -95,9 +101,10 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         finally
         {
             await _connection.CancelAsync();
+            await shutdownWatch.DisposeAsync();
             await StopAcceptingAndDrainAsync();
             await initialisationWatch;
-            await shutdownWatch;
+            await _shutdown;
             if (_socket.State != WebSocketState.Closed)
             {
                 _socket.Abort();
@@ -697,20 +704,11 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         }
     }
 
+    /// <summary>Shutdown began: complete the streams and close, off the thread that signalled every connection.</summary>
+    private void OnStopping() => _shutdown = Task.Run(CompleteOnShutdownAsync);
+
     private async Task CompleteOnShutdownAsync()
     {
-        using (CancellationTokenSource wake = CancellationTokenSource.CreateLinkedTokenSource(_tracker.Stopping, _connection.Token))
-        {
-            try
-            {
-                await Task.Delay(Timeout.Infinite, wake.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Either shutdown began or the connection ended; which one is checked below.
-            }
-        }
-
         if (_connection.IsCancellationRequested)
         {
             return;
