@@ -11,6 +11,7 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="FanoutEvents">With --fanout: how many boards are published and timed.</param>
 /// <param name="FanoutWarmupEvents">With --fanout: boards published first and not timed (the JIT tiers up the per-subscriber path).</param>
 /// <param name="GatewayAssembly">With --fanout: a GameLibrary.Gateway.dll to run instead of the repository's Release build (A/B runs of saved builds; implies --no-build).</param>
+/// <param name="GatewayEnvironment">With --fanout: extra environment variables of the gateway (--gateway-env NAME=VALUE, repeatable), e.g. runtime knobs.</param>
 /// <param name="GatewayGc">With --fanout: the gateway's GC (server, server-no-datas, workstation, workstation-nonconcurrent); null keeps its own setting.</param>
 internal sealed record LoadSettings(
     int Clients,
@@ -21,7 +22,8 @@ internal sealed record LoadSettings(
     int FanoutEvents = 20,
     int FanoutWarmupEvents = 5,
     string? GatewayGc = null,
-    string? GatewayAssembly = null)
+    string? GatewayAssembly = null,
+    IReadOnlyDictionary<string, string>? GatewayEnvironment = null)
 {
     /// <summary>Reads the options; anything unknown is an error.</summary>
     public static LoadSettings Parse(string[] args)
@@ -39,8 +41,15 @@ internal sealed record LoadSettings(
                 "--events" => settings with { FanoutEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--warmup-events" => settings with { FanoutWarmupEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--gateway-gc" => settings with { GatewayGc = args[++i] },
+                "--gateway-env" => settings with
+                {
+                    GatewayEnvironment = new Dictionary<string, string>(settings.GatewayEnvironment ?? new Dictionary<string, string>())
+                    {
+                        [args[++i].Split('=', 2)[0]] = args[i].Split('=', 2)[1],
+                    },
+                },
                 "--gateway" => settings with { GatewayAssembly = Path.GetFullPath(args[++i]), Build = false },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n> --warmup-events <n> --gateway <GameLibrary.Gateway.dll> --gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build, or --fanout <subscribers> --events <n> --warmup-events <n> --gateway <GameLibrary.Gateway.dll> --gateway-env NAME=VALUE --gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>."),
             };
         }
 

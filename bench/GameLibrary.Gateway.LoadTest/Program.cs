@@ -3,7 +3,7 @@ using GameLibrary.Gateway.LoadTest;
 using GameLibrary.Gateway.LoadTest.Fanout;
 
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build]
-// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--warmup-events 5] [--gateway <dll>] [--gateway-gc server|server-no-datas|workstation|workstation-nonconcurrent] [--no-build]
+// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--warmup-events 5] [--gateway <dll>] [--gateway-env NAME=VALUE] [--gateway-gc server|server-no-datas|workstation|workstation-nonconcurrent] [--no-build]
 var settings = LoadSettings.Parse(args);
 var paths = RepositoryPaths.Find();
 using var processes = new ProcessGroup();

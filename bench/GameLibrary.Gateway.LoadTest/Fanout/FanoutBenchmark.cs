@@ -56,7 +56,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         string supergraph = Path.Combine(Path.GetTempPath(), $"fanout-supergraph-{Environment.ProcessId}.graphql");
         await File.WriteAllTextAsync(supergraph, await ComposeAsync(http, subgraphUrl).ConfigureAwait(false)).ConfigureAwait(false);
         var gateway = await SideBySide.StartOursAsync(
-            paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http, GcEnvironment(settings.GatewayGc), settings.GatewayAssembly)
+            paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http, GatewayEnvironment(), settings.GatewayAssembly)
             .ConfigureAwait(false);
 
         // The baseline: the gateway warmed by one subscription that comes and goes.
@@ -126,7 +126,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         first.Sort();
         double deliveries = (double)subscribers * _events;
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}{string.Concat((settings.GatewayEnvironment ?? new Dictionary<string, string>()).Select(e => $", {e.Key}={e.Value}"))}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
         Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | gateway memory / idle subscriber (2 s → 17 s after the last opened) | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(
@@ -145,6 +145,18 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         await WaitAsync(() => Interlocked.Read(ref _received[sequence]) == subscribers, $"board {sequence} to reach every subscriber").ConfigureAwait(false);
         await Task.Delay(250).ConfigureAwait(false);
         return published;
+    }
+
+    /// <summary>The GC preset's variables and any --gateway-env ones (which win).</summary>
+    private Dictionary<string, string> GatewayEnvironment()
+    {
+        var environment = GcEnvironment(settings.GatewayGc) ?? [];
+        foreach (var (name, value) in settings.GatewayEnvironment ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        return environment;
     }
 
     /// <summary>The gateway's GC by the runtime's environment variables (.NET 10: Server GC adapts its heap count, DATAS, by default).</summary>
