@@ -8,14 +8,30 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="Warmup">How long each gateway is loaded, unmeasured, before each measured run.</param>
 /// <param name="Build">Whether to build our gateway (Release) first.</param>
 /// <param name="FanoutSubscribers">With --fanout: how many subscribers of one board (the fan-out benchmark instead).</param>
-/// <param name="FanoutEvents">With --fanout: how many boards are published.</param>
+/// <param name="FanoutEvents">With --fanout: how many boards are published and timed.</param>
+/// <param name="FanoutWarmupEvents">With --fanout: boards published first and not timed (the JIT tiers up the per-subscriber path).</param>
+/// <param name="GatewayGc">With --fanout: the gateway's GC (server, server-no-datas, workstation, workstation-nonconcurrent); null keeps its own setting.</param>
+/// <param name="GatewayAssembly">With --fanout: a GameLibrary.Gateway.dll to run instead of the repository's Release build (A/B runs of saved builds; implies --no-build).</param>
+/// <param name="GatewayEnvironment">With --fanout: extra environment variables of the gateway (--gateway-env NAME=VALUE, repeatable), e.g. runtime knobs.</param>
 /// <param name="Deep">With --deep: the benchmark's subgraphs and deep query instead of the interop ones.</param>
 /// <param name="Gateways">With --gateways: the gateways run, by key (ours always first); default ours and Apollo's.</param>
 /// <param name="Rate">With --rate: open-loop load at this many requests per second instead of closed-loop clients.</param>
 /// <param name="Rounds">With --rounds: measured runs per gateway and query, the gateways' order rotated each round.</param>
 internal sealed record LoadSettings(
-    int Clients, TimeSpan Duration, TimeSpan Warmup, bool Build, int? FanoutSubscribers = null, int FanoutEvents = 20, bool Deep = false,
-    IReadOnlyList<string>? Gateways = null, int? Rate = null, int Rounds = 1)
+    int Clients,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    bool Build,
+    int? FanoutSubscribers = null,
+    int FanoutEvents = 20,
+    int FanoutWarmupEvents = 5,
+    string? GatewayGc = null,
+    string? GatewayAssembly = null,
+    IReadOnlyDictionary<string, string>? GatewayEnvironment = null,
+    bool Deep = false,
+    IReadOnlyList<string>? Gateways = null,
+    int? Rate = null,
+    int Rounds = 1)
 {
     /// <summary>The gateways run when --gateways is not given.</summary>
     public static IReadOnlyList<string> DefaultGateways { get; } = ["ours", "apollo"];
@@ -40,9 +56,21 @@ internal sealed record LoadSettings(
                 "--rounds" => settings with { Rounds = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--fanout" => settings with { FanoutSubscribers = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--events" => settings with { FanoutEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--warmup-events" => settings with { FanoutWarmupEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--gateway-gc" => settings with { GatewayGc = args[++i] },
+                "--gateway-env" => settings with
+                {
+                    GatewayEnvironment = new Dictionary<string, string>(settings.GatewayEnvironment ?? new Dictionary<string, string>())
+                    {
+                        [args[++i].Split('=', 2)[0]] = args[i].Split('=', 2)[1],
+                    },
+                },
+                "--gateway" => settings with { GatewayAssembly = Path.GetFullPath(args[++i]), Build = false },
                 _ => throw new ArgumentException(
                     $"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build --deep --ours-only "
-                    + "--gateways <ours,apollo,hive,hive-router,grafbase> --all --rate <requests/s> --rounds <n>, or --fanout <subscribers> --events <n>."),
+                    + "--gateways <ours,apollo,hive,hive-router,grafbase> --all --rate <requests/s> --rounds <n>, or --fanout <subscribers> "
+                    + "--events <n> --warmup-events <n> --gateway <GameLibrary.Gateway.dll> --gateway-env NAME=VALUE "
+                    + "--gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>."),
             };
         }
 

@@ -4,7 +4,8 @@ using GameLibrary.Gateway.LoadTest.Fanout;
 
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build] [--deep]
 //     [--ours-only | --all | --gateways ours,apollo,hive,hive-router,grafbase] [--rate <requests/s>] [--rounds <n>]
-// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--no-build]
+// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--warmup-events 5] [--gateway <dll>]
+//     [--gateway-env NAME=VALUE] [--gateway-gc server|server-no-datas|workstation|workstation-nonconcurrent] [--no-build]
 var settings = LoadSettings.Parse(args);
 var paths = RepositoryPaths.Find();
 using var processes = new ProcessGroup();
@@ -18,7 +19,7 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) => processes.Dispose();
 try
 {
     return settings.FanoutSubscribers is { } subscribers
-        ? await new FanoutBenchmark(paths, processes, subscribers, settings.FanoutEvents, settings.Build).RunAsync().ConfigureAwait(false)
+        ? await new FanoutBenchmark(paths, processes, subscribers, settings).RunAsync().ConfigureAwait(false)
         : await new SideBySide(paths, settings, settings.Deep ? Workload.Benchmark(paths) : Workload.Interop(paths), processes).RunAsync().ConfigureAwait(false);
 }
 catch (InvalidOperationException e)

@@ -167,12 +167,12 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
 
     /// <summary>Starts our gateway host on a free port and waits until it is ready.</summary>
     internal static async Task<Gateway> StartOursAsync(
-        RepositoryPaths paths, ProcessGroup processes, string supergraph, Dictionary<string, string> subgraphs, HttpClient http)
+        RepositoryPaths paths, ProcessGroup processes, string supergraph, Dictionary<string, string> subgraphs, HttpClient http, IDictionary<string, string>? environment = null, string? gatewayAssembly = null)
     {
         int port = FreePort();
-        var arguments = new List<string> { paths.GatewayAssembly, "--supergraph", supergraph, "--port", port.ToString(CultureInfo.InvariantCulture) };
+        var arguments = new List<string> { gatewayAssembly ?? paths.GatewayAssembly, "--supergraph", supergraph, "--port", port.ToString(CultureInfo.InvariantCulture) };
         arguments.AddRange(subgraphs.Select(s => $"--Gateway:Subgraphs:{s.Key}:Url={s.Value}"));
-        var process = processes.Add(ChildProcess.Start("our gateway", "dotnet", arguments, paths.Root));
+        var process = processes.Add(ChildProcess.Start("our gateway", "dotnet", arguments, paths.Root, environment));
         var origin = new Uri($"http://127.0.0.1:{port}/");
         var started = Stopwatch.StartNew();
         while (true)

@@ -229,7 +229,7 @@ public sealed class FederationGateway : IDisposable
         var key = SubscriptionShareKey.For(operation.PlanKey, operation.Variables, headers);
         var rootField = operation.Fields.Root(operation.Operation.SelectionSet, operation.RootType).FirstOrDefault()?.Name;
         var coalesce = rootField is not null && _fanoutOptions.CoalescedFields.Contains(rootField);
-        return _fanout.SubscribeAsync(key, coalesce, token => RenderedEvents(plan, operation, headers, token), cancellationToken);
+        return _fanout.Subscribe(key, coalesce, token => RenderedEvents(plan, operation, headers, token), cancellationToken);
     }
 
     /// <summary>One upstream subscription's events, each completed and written to JSON once.</summary>
@@ -247,8 +247,7 @@ public sealed class FederationGateway : IDisposable
                 ResponseWriter.Write(writer, _api, operation, result.Data, result.Errors, extensions: null);
             }
 
-            var json = buffer.WrittenMemory;
-            yield return new GatewayResult(GatewayResultKind.Executed, writer => writer.WriteRawValue(json.Span, skipInputValidation: true));
+            yield return new GatewayResult(GatewayResultKind.Executed, buffer.WrittenMemory);
         }
     }
 

@@ -13,7 +13,8 @@ public sealed class GraphQLTransportOptions
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Interval of WebSocket protocol pings and of SSE keep-alive comments (default 15 s);
+    /// Interval of WebSocket protocol pings, and how long an SSE stream may go without a write before it gets a
+    /// keep-alive comment (default 15 s; one timer checks every SSE stream each quarter interval);
     /// <see cref="TimeSpan.Zero"/> disables both.
     /// </summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);

@@ -42,6 +42,7 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.TryAddSingleton<GraphQLOperationTracker>();
         services.TryAddSingleton<GraphQLWebSocketHandler>();
         services.TryAddSingleton<ServerSentEventsResponder>();
+        services.TryAddSingleton<ServerSentEventKeepAlive>();
         services.TryAddSingleton<GraphQLEndpoint>();
         return services;
     }

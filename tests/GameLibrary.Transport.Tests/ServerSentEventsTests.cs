@@ -193,6 +193,35 @@ public sealed class ServerSentEventsTests
         Assert.Equal([new ServerSentEvent("next", """{"data":{"forever":1}}""")], received.Where(e => e.Event != ":"));
     }
 
+    [Fact]
+    public async Task KeepAliveComments_GoOnlyToStreamsIdleForTheInterval()
+    {
+        await using TransportTestHost host = await TransportTestHost.StartAsync(options => options.KeepAliveInterval = TimeSpan.FromSeconds(1));
+        using HttpClient client = host.CreateClient();
+        using HttpResponseMessage idle = await client.SendAsync(
+            GraphQLHttp.Post("""{"query":"subscription { forever }"}""", accept: EventStream), HttpCompletionOption.ResponseHeadersRead);
+        using ServerSentEventReader idleReader = new(await idle.Content.ReadAsStreamAsync());
+
+        // Two seconds of events 50 ms apart: never a second without a write, so never a comment.
+        using HttpResponseMessage busy = await client.SendAsync(
+            GraphQLHttp.Post("""{"query":"subscription { ticks }"}""", accept: EventStream), HttpCompletionOption.ResponseHeadersRead);
+        using ServerSentEventReader busyReader = new(await busy.Content.ReadAsStreamAsync());
+        List<ServerSentEvent> busyEvents = [];
+        while (await busyReader.ReadAsync() is { } next)
+        {
+            busyEvents.Add(next);
+        }
+
+        Assert.Equal(41, busyEvents.Count);
+        Assert.Equal("complete", busyEvents[^1].Event);
+        Assert.DoesNotContain(busyEvents, e => e.Event == ":");
+
+        // Meanwhile the idle stream got its event and then comments (from the same timer).
+        Assert.Equal(new ServerSentEvent("next", """{"data":{"forever":1}}"""), await idleReader.ReadAsync());
+        Assert.Equal(":", (await idleReader.ReadAsync())?.Event);
+        Assert.Equal(":", (await idleReader.ReadAsync())?.Event);
+    }
+
     private static async Task<List<ServerSentEvent>> ReadAllEventsAsync(HttpClient client, HttpRequestMessage request)
     {
         using (request)

@@ -251,6 +251,24 @@ public sealed class WebSocketTests
         Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"hello":"world"}}}""", await client.ReceiveTextAsync());
     }
 
+    [Fact]
+    public async Task MessageEndingInAnEmptyFrame_IsReassembled_AndAnEmptyMessageIsNotJson()
+    {
+        // Between messages the session waits with an empty buffer: frames with no payload must still count.
+        await using TransportTestHost host = await TransportTestHost.StartAsync();
+        using GraphQLWebSocketTestClient client = await host.ConnectAsync();
+        await client.InitAsync();
+
+        await client.SendFramesAsync("""{"id":"1","type":"subscribe","payload":{"query":"{ hello }"}}""", string.Empty);
+
+        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"hello":"world"}}}""", await client.ReceiveTextAsync());
+        Assert.Equal("""{"id":"1","type":"complete"}""", await client.ReceiveTextAsync());
+
+        await client.SendAsync(string.Empty);
+
+        Assert.Equal((4400, "Invalid message received: not valid JSON"), await client.ReceiveCloseAsync());
+    }
+
     [Theory]
     [InlineData("{not json", "Invalid message received: not valid JSON")]
     [InlineData("[1,2]", "Invalid message received: expected an object with a string 'type'")]

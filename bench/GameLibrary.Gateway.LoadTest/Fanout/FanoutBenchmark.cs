@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 using GameLibrary.Federation.Composition;
 using GameLibrary.Subgraph.Toolkit.Hosting;
@@ -19,35 +18,45 @@ namespace GameLibrary.Gateway.LoadTest.Fanout;
 /// <summary>
 /// Many viewers of one board through one gateway: a GraphQL.NET subgraph in this process streams
 /// <c>leaderboardUpdated</c>; our gateway host runs as a child process; this process opens the subscriptions (SSE and
-/// graphql-transport-ws alternately), publishes boards one at a time at the subgraph and times each until the last
-/// subscriber has it. Reports publish-to-last-subscriber latency, the gateway's memory per idle subscriber (VmRSS
-/// growth over the subscriptions), gateway CPU per delivered event and the upstream subscriptions the subgraph saw.
+/// graphql-transport-ws alternately), publishes a few untimed warm-up boards, then boards one at a time at the subgraph
+/// and times each until the last subscriber has it. Reports publish-to-first and publish-to-last-subscriber latency,
+/// the gateway's memory per idle subscriber (VmRSS growth over the subscriptions, 2 s and 17 s after the last one
+/// opened), gateway and harness CPU per delivered event, the load average around the timed boards and the upstream
+/// subscriptions the subgraph saw.
 /// </summary>
-internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGroup processes, int subscribers, int events, bool build)
+internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup processes, int subscribers, LoadSettings settings)
 {
     private const string Subscription = """{"query":"subscription { leaderboardUpdated(gameId: 1) { sequence scores } }"}""";
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(15);
 
+    private readonly int _warmup = settings.FanoutWarmupEvents;
+    private readonly int _events = settings.FanoutEvents;
     private long[] _received = [];
+    private long[] _firstArrival = [];
     private long[] _lastArrival = [];
     private int _open;
 
     public async Task<int> RunAsync()
     {
-        if (build)
+        if (settings.Build)
         {
             await SideBySide.BuildOurGatewayAsync(paths).ConfigureAwait(false);
         }
 
-        _received = new long[events + 1];
-        _lastArrival = new long[events + 1];
+        int boards = _warmup + _events;
+        _received = new long[boards + 1];
+        _firstArrival = new long[boards + 1];
+        _lastArrival = new long[boards + 1];
+        Array.Fill(_firstArrival, long.MaxValue);
         var feed = new BoardFeed();
         await using var subgraph = await StartSubgraphAsync(feed).ConfigureAwait(false);
         var subgraphUrl = new Uri(new Uri(subgraph.Urls.Single()), "/graphql");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { Timeout = Timeout.InfiniteTimeSpan };
         string supergraph = Path.Combine(Path.GetTempPath(), $"fanout-supergraph-{Environment.ProcessId}.graphql");
         await File.WriteAllTextAsync(supergraph, await ComposeAsync(http, subgraphUrl).ConfigureAwait(false)).ConfigureAwait(false);
-        var gateway = await SideBySide.StartOursAsync(paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http)
+        var gateway = await SideBySide.StartOursAsync(
+            paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http, GatewayEnvironment(), settings.GatewayAssembly)
             .ConfigureAwait(false);
 
         // The baseline: the gateway warmed by one subscription that comes and goes.
@@ -83,35 +92,86 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
         Console.WriteLine($"  open after {opening.Elapsed.TotalSeconds:0.0} s");
         await Task.Delay(2000).ConfigureAwait(false);
         long loaded = ResidentBytes(gateway.Process.Id);
+
+        // Settled: past the 10 s connection_init window of the last WebSockets, Kestrel's pool eviction and a few GCs.
+        await Task.Delay(SettleTime).ConfigureAwait(false);
+        long settled = ResidentBytes(gateway.Process.Id);
         int upstream = feed.Subscribers;
 
-        var cpuBefore = gateway.Process.ProcessorTime();
-        var latencies = new List<double>();
-        for (int sequence = 1; sequence <= events; sequence++)
+        // Untimed: the first boards through a fresh process run the per-subscriber path in tier-0 code.
+        for (int sequence = 1; sequence <= _warmup; sequence++)
         {
-            long published = Stopwatch.GetTimestamp();
-            feed.Publish(new BoardEvent(sequence, [.. Enumerable.Range(0, 10).Select(rank => 10_000 - (rank * 100) + sequence)]));
-            int current = sequence;
-            await WaitAsync(() => Interlocked.Read(ref _received[current]) == subscribers, $"event {sequence} to reach every subscriber").ConfigureAwait(false);
-            latencies.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[current])).TotalMilliseconds);
-            await Task.Delay(250).ConfigureAwait(false);
+            await PublishAsync(feed, sequence).ConfigureAwait(false);
         }
 
-        var cpu = gateway.Process.ProcessorTime() - cpuBefore;
+        var gatewayBefore = CpuTimes.Of(gateway.Process.Id);
+        var harnessBefore = CpuTimes.Of(Environment.ProcessId);
+        double loadBefore = LoadAverage();
+        var last = new List<double>();
+        var first = new List<double>();
+        for (int sequence = _warmup + 1; sequence <= boards; sequence++)
+        {
+            long published = await PublishAsync(feed, sequence).ConfigureAwait(false);
+            last.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[sequence])).TotalMilliseconds);
+            first.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _firstArrival[sequence])).TotalMilliseconds);
+        }
+
+        var gatewayCpu = CpuTimes.Of(gateway.Process.Id) - gatewayBefore;
+        var harnessCpu = CpuTimes.Of(Environment.ProcessId) - harnessBefore;
+        double loadAfter = LoadAverage();
         await stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(clients.Select(c => c.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
 
-        latencies.Sort();
+        last.Sort();
+        first.Sort();
+        double deliveries = (double)subscribers * _events;
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {events} boards published one at a time, {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
-        Console.WriteLine("| upstream subscriptions | publish→last subscriber p50 | p99 | max | gateway memory / idle subscriber | gateway CPU / delivered event |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}{string.Concat((settings.GatewayEnvironment ?? new Dictionary<string, string>()).Select(e => $", {e.Key}={e.Value}"))}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
+        Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | gateway memory / idle subscriber (2 s → 17 s after the last opened) | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {upstream} | {Percentile(latencies, 0.50):0.0} ms | {Percentile(latencies, 0.99):0.0} ms | {latencies[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB | {cpu.TotalMilliseconds * 1000 / ((double)subscribers * events):0.0} µs |"));
+            $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
         File.Delete(supergraph);
         return 0;
     }
+
+    /// <summary>Publishes one board and waits until every subscriber has it; returns when it was published.</summary>
+    private async Task<long> PublishAsync(BoardFeed feed, int sequence)
+    {
+        long published = Stopwatch.GetTimestamp();
+        feed.Publish(new BoardEvent(sequence, [.. Enumerable.Range(0, 10).Select(rank => 10_000 - (rank * 100) + sequence)]));
+        await WaitAsync(() => Interlocked.Read(ref _received[sequence]) == subscribers, $"board {sequence} to reach every subscriber").ConfigureAwait(false);
+        await Task.Delay(250).ConfigureAwait(false);
+        return published;
+    }
+
+    /// <summary>The GC preset's variables and any --gateway-env ones (which win).</summary>
+    private Dictionary<string, string> GatewayEnvironment()
+    {
+        var environment = GcEnvironment(settings.GatewayGc) ?? [];
+        foreach (var (name, value) in settings.GatewayEnvironment ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        return environment;
+    }
+
+    /// <summary>The gateway's GC by the runtime's environment variables (.NET 10: Server GC adapts its heap count, DATAS, by default).</summary>
+    private static Dictionary<string, string>? GcEnvironment(string? gc) => gc switch
+    {
+        null => null,
+        "server" => new() { ["DOTNET_gcServer"] = "1" },
+        "server-no-datas" => new() { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0" },
+        "workstation" => new() { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "1" },
+        "workstation-nonconcurrent" => new() { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "0" },
+        _ => throw new InvalidOperationException($"Unknown --gateway-gc {gc}: server, server-no-datas, workstation or workstation-nonconcurrent."),
+    };
+
+    private static double LoadAverage() =>
+        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 
     /// <summary>Throws the first failure of a subscriber, so a broken run says why.</summary>
     private static bool Failed(List<Task> clients) =>
@@ -177,20 +237,21 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
         }
     }
 
-    private void Arrived(string payload)
+    private void Arrived(int sequence)
     {
         long now = Stopwatch.GetTimestamp();
-        if (SequencePattern().Match(payload) is { Success: true } match)
+        if (sequence < _received.Length)
         {
-            int sequence = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-            if (sequence < _received.Length)
+            Interlocked.Increment(ref _received[sequence]);
+            long seen;
+            while ((seen = Interlocked.Read(ref _lastArrival[sequence])) < now
+                && Interlocked.CompareExchange(ref _lastArrival[sequence], now, seen) != seen)
             {
-                Interlocked.Increment(ref _received[sequence]);
-                long last;
-                while ((last = Interlocked.Read(ref _lastArrival[sequence])) < now
-                    && Interlocked.CompareExchange(ref _lastArrival[sequence], now, last) != last)
-                {
-                }
+            }
+
+            while ((seen = Interlocked.Read(ref _firstArrival[sequence])) > now
+                && Interlocked.CompareExchange(ref _firstArrival[sequence], now, seen) != seen)
+            {
             }
         }
     }
@@ -205,13 +266,13 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
         Interlocked.Increment(ref _open);
         using var response = await sending.ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var scanner = new SequenceScanner(Arrived);
+        var buffer = new byte[4096];
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                Arrived(line);
-            }
+            scanner.Scan(buffer.AsSpan(0, read));
         }
     }
 
@@ -225,7 +286,7 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
         await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
         await SendAsync(socket, $$"""{"id":"1","type":"subscribe","payload":{{Subscription}}}""", cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _open);
-        using var message = new MemoryStream();
+        var scanner = new SequenceScanner(Arrived);
         while (!cancellationToken.IsCancellationRequested)
         {
             var received = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
@@ -234,18 +295,10 @@ internal sealed partial class FanoutBenchmark(RepositoryPaths paths, ProcessGrou
                 return;
             }
 
-            message.Write(buffer, 0, received.Count);
-            if (received.EndOfMessage)
-            {
-                Arrived(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
-                message.SetLength(0);
-            }
+            scanner.Scan(buffer.AsSpan(0, received.Count));
         }
     }
 
     private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-
-    [GeneratedRegex("\"sequence\":(\\d+)")]
-    private static partial Regex SequencePattern();
 }

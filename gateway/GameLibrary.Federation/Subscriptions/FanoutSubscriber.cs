@@ -1,66 +1,253 @@
-using System.Runtime.CompilerServices;
-using System.Threading.Channels;
+using System.Threading.Tasks.Sources;
 using GameLibrary.Federation.Responses;
 
 namespace GameLibrary.Federation.Subscriptions;
 
 /// <summary>
-/// One client subscription of a shared subscription: a bounded queue between the shared upstream (which never
-/// waits for it) and the client's transport. When the queue is full a coalescing subscriber drops its oldest
-/// queued event (snapshots: the newest supersedes it); any other subscriber is ended with <c>SUBSCRIPTION_OVERFLOW</c>.
+/// One client subscription of a shared subscription, read by the client's transport: a bounded queue between the
+/// shared upstream (which never waits for it) and the transport. When the queue is full a coalescing subscriber drops
+/// its oldest queued event (snapshots: the newest supersedes it); any other subscriber is ended with
+/// <c>SUBSCRIPTION_OVERFLOW</c>. It joins its share group on the first <see cref="MoveNextAsync"/> and leaves it when
+/// its events end (the upstream ended, it overflowed, or a token was cancelled) or on <see cref="DisposeAsync"/>. Hand-written rather than a channel behind async iterators: an idle subscriber is one
+/// small object with no pending operation per wait, and an event handed to a waiting reader costs no allocation.
 /// </summary>
-internal sealed class FanoutSubscriber
+internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValueTaskSource<bool>
 {
-    private readonly Channel<GatewayResult> _queue;
+    private readonly SubscriptionFanout _fanout;
+    private readonly SubscriptionShareKey _key;
     private readonly bool _coalesce;
+    private readonly int _capacity;
+    // Dropped once joined: it holds the request's prepared operation, needed only by a group's first subscriber.
+    private Func<CancellationToken, IAsyncEnumerable<GatewayResult>>? _open;
+    private readonly CancellationToken _subscribeToken;
+    private readonly CancellationToken _readToken;
+
+    private readonly Lock _gate = new();
+    // Made when an event first has to wait: a reader that keeps up takes each one straight from Offer.
+    private Queue<GatewayResult>? _queue;
+    private ManualResetValueTaskSourceCore<bool> _waiter;
+    private bool _waiting;
+
+    // No more events will be offered; the reader ends after the queued ones and _final.
+    private bool _completed;
 
     // The last result after the queue drains: the overflow error, when the subscriber fell too far behind.
     private GatewayResult? _final;
 
-    public FanoutSubscriber(int capacity, bool coalesce)
+    private CancellationToken _cancelledBy;
+    private CancellationTokenRegistration _subscribeCancellation;
+    private CancellationTokenRegistration _readCancellation;
+    private SharedSubscription? _shared;
+    private int _left;
+    private bool _disposed;
+
+    public FanoutSubscriber(
+        SubscriptionFanout fanout,
+        SubscriptionShareKey key,
+        bool coalesce,
+        int capacity,
+        Func<CancellationToken, IAsyncEnumerable<GatewayResult>> open,
+        CancellationToken subscribeToken,
+        CancellationToken readToken)
     {
+        _fanout = fanout;
+        _key = key;
         _coalesce = coalesce;
-        var options = new BoundedChannelOptions(Math.Max(1, capacity))
-        {
-            SingleReader = true,
-            SingleWriter = true,
-            FullMode = coalesce ? BoundedChannelFullMode.DropOldest : BoundedChannelFullMode.Wait,
-        };
-        _queue = coalesce
-            ? Channel.CreateBounded<GatewayResult>(options, static _ => SubscriptionMetrics.EventCoalesced())
-            : Channel.CreateBounded<GatewayResult>(options);
+        _capacity = Math.Max(1, capacity);
+        _open = open;
+        _subscribeToken = subscribeToken;
+        _readToken = readToken;
     }
 
-    /// <summary>Queues an event without waiting; a full queue coalesces or ends this subscriber.</summary>
-    public void Offer(GatewayResult result)
+    /// <summary>Where the subscriber sits in its shared subscription's members (managed by <see cref="SharedSubscription"/>).</summary>
+    public int Slot { get; set; } = -1;
+
+    public GatewayResult Current { get; private set; } = null!;
+
+    public ValueTask<bool> MoveNextAsync()
     {
-        if (_queue.Writer.TryWrite(result) || _coalesce)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_shared is null)
+        {
+            Join();
+        }
+
+        lock (_gate)
+        {
+            if (!_cancelledBy.IsCancellationRequested)
+            {
+                if (_queue is not null && _queue.TryDequeue(out var next))
+                {
+                    Current = next;
+                    return new ValueTask<bool>(true);
+                }
+
+                if (_final is { } final)
+                {
+                    _final = null;
+                    Current = final;
+                    return new ValueTask<bool>(true);
+                }
+
+                if (!_completed)
+                {
+                    _waiter.Reset();
+                    _waiting = true;
+                    return new ValueTask<bool>(this, _waiter.Version);
+                }
+            }
+        }
+
+        // The end: cancelled, or completed with nothing left.
+        Leave();
+        _cancelledBy.ThrowIfCancellationRequested();
+        return new ValueTask<bool>(false);
+    }
+
+    /// <summary>Leaves the share group (the last one out completes the upstream subscription).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
         {
             return;
         }
 
-        if (_final is null && _queue.Writer.TryComplete())
+        _disposed = true;
+        await _subscribeCancellation.DisposeAsync().ConfigureAwait(false);
+        await _readCancellation.DisposeAsync().ConfigureAwait(false);
+        Leave();
+    }
+
+    /// <summary>
+    /// Queues an event without waiting, or hands it to the waiting reader — which continues on this thread when
+    /// <paramref name="inline"/> is set (see <see cref="FanoutDelivery"/>). A full queue coalesces or ends this subscriber.
+    /// </summary>
+    public void Offer(GatewayResult result, bool inline = false)
+    {
+        lock (_gate)
         {
-            _final = Overflow;
-            SubscriptionMetrics.EventOverflowed();
+            if (_completed)
+            {
+                return;
+            }
+
+            if (_waiting)
+            {
+                _waiting = false;
+                Current = result;
+            }
+            else
+            {
+                _queue ??= new Queue<GatewayResult>();
+                if (_queue.Count == _capacity)
+                {
+                    if (!_coalesce)
+                    {
+                        _completed = true;
+                        _final = Overflow;
+                        SubscriptionMetrics.EventOverflowed();
+                        return;
+                    }
+
+                    _queue.Dequeue();
+                    SubscriptionMetrics.EventCoalesced();
+                }
+
+                _queue.Enqueue(result);
+                return;
+            }
         }
+
+        // Only the thread that took _waiting completes this wait, so setting the mode here races with nobody.
+        _waiter.RunContinuationsAsynchronously = !inline;
+        _waiter.SetResult(true);
     }
 
     /// <summary>No more events: the reader ends after the queued ones.</summary>
-    public void Complete() => _queue.Writer.TryComplete();
-
-    /// <summary>The queued events, in order, then the overflow error if there was one.</summary>
-    public async IAsyncEnumerable<GatewayResult> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public void Complete()
     {
-        await foreach (var result in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        lock (_gate)
         {
-            yield return result;
+            _completed = true;
+            if (!_waiting)
+            {
+                return;
+            }
+
+            _waiting = false;
         }
 
-        if (_final is { } final)
+        _waiter.RunContinuationsAsynchronously = true;
+        _waiter.SetResult(false);
+    }
+
+    bool IValueTaskSource<bool>.GetResult(short token)
+    {
+        bool more;
+        try
         {
-            yield return final;
+            more = _waiter.GetResult(token);
         }
+        catch (OperationCanceledException)
+        {
+            Leave();
+            throw;
+        }
+
+        if (!more)
+        {
+            Leave();
+        }
+
+        return more;
+    }
+
+    ValueTaskSourceStatus IValueTaskSource<bool>.GetStatus(short token) => _waiter.GetStatus(token);
+
+    void IValueTaskSource<bool>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _waiter.OnCompleted(continuation, state, token, flags);
+
+    private void Join()
+    {
+        // Cancelled before it started: nothing to join, nothing to leave.
+        _subscribeToken.ThrowIfCancellationRequested();
+        _readToken.ThrowIfCancellationRequested();
+        _shared = _fanout.Join(_key, this, _open!);
+        _open = null;
+        _subscribeCancellation = _subscribeToken.UnsafeRegister(static (state, token) => ((FanoutSubscriber)state!).Cancel(token), this);
+        _readCancellation = _readToken.UnsafeRegister(static (state, token) => ((FanoutSubscriber)state!).Cancel(token), this);
+    }
+
+    /// <summary>Out of the share group, once: the events ended or the reader is done with them.</summary>
+    private void Leave()
+    {
+        if (_shared is { } shared && Interlocked.Exchange(ref _left, 1) == 0)
+        {
+            Complete();
+            _fanout.Leave(_key, shared, this);
+        }
+    }
+
+    private void Cancel(CancellationToken token)
+    {
+        lock (_gate)
+        {
+            if (_cancelledBy.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _cancelledBy = token;
+            if (!_waiting)
+            {
+                return;
+            }
+
+            _waiting = false;
+        }
+
+        _waiter.RunContinuationsAsynchronously = true;
+        _waiter.SetException(new OperationCanceledException(token));
     }
 
     private static GatewayResult Overflow { get; } = new(GatewayResultKind.Executed, static writer => ResponseWriter.WriteRequestErrors(writer, [GatewayError.WithCode(

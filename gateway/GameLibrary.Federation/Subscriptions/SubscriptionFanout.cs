@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace GameLibrary.Federation.Subscriptions;
 
 /// <summary>
@@ -31,14 +29,21 @@ internal sealed class SubscriptionFanout(SubscriptionFanoutOptions options)
     /// <summary>
     /// The events of one client subscription. <paramref name="open"/> opens the upstream subscription (each
     /// event completed and rendered once) when no identical one is open; it is called at most once per group.
+    /// The subscriber joins when its events are first read and leaves when its enumerator is disposed.
     /// </summary>
-    public async IAsyncEnumerable<GatewayResult> SubscribeAsync(
+    public IAsyncEnumerable<GatewayResult> Subscribe(
         SubscriptionShareKey key,
         bool coalesce,
         Func<CancellationToken, IAsyncEnumerable<GatewayResult>> open,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        new FanoutSubscription(this, key, coalesce, options.QueueCapacity, open, cancellationToken);
+
+    /// <summary>Adds the subscriber to the open group of its key, or opens one (and its upstream subscription).</summary>
+    public SharedSubscription Join(
+        SubscriptionShareKey key,
+        FanoutSubscriber subscriber,
+        Func<CancellationToken, IAsyncEnumerable<GatewayResult>> open)
     {
-        var subscriber = new FanoutSubscriber(options.QueueCapacity, coalesce);
         SharedSubscription? started = null;
         SharedSubscription shared;
         lock (_gate)
@@ -59,22 +64,11 @@ internal sealed class SubscriptionFanout(SubscriptionFanoutOptions options)
             _ = Task.Run(() => started.PumpAsync(open, () => Ended(key, started)), CancellationToken.None);
         }
 
-        try
-        {
-            await foreach (var result in subscriber.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return result;
-            }
-        }
-        finally
-        {
-            Leave(key, shared, subscriber);
-            Interlocked.Decrement(ref _clients);
-            SubscriptionMetrics.ClientClosed();
-        }
+        return shared;
     }
 
-    private void Leave(SubscriptionShareKey key, SharedSubscription shared, FanoutSubscriber subscriber)
+    /// <summary>Removes a subscriber; the last one out completes the upstream subscription.</summary>
+    public void Leave(SubscriptionShareKey key, SharedSubscription shared, FanoutSubscriber subscriber)
     {
         bool last;
         lock (_gate)
@@ -86,6 +80,8 @@ internal sealed class SubscriptionFanout(SubscriptionFanoutOptions options)
             }
         }
 
+        Interlocked.Decrement(ref _clients);
+        SubscriptionMetrics.ClientClosed();
         if (last)
         {
             shared.Stop();

@@ -15,7 +15,8 @@ internal sealed class FederationEventStream : IAsyncEnumerable<IGraphQLResult>
     private const int Reading = 1;
     private const int Abandoned = 2;
 
-    private readonly IAsyncEnumerable<GatewayResult> _events;
+    // Dropped once read: a long subscription should not keep its request's state alive through it.
+    private IAsyncEnumerable<GatewayResult>? _events;
     private readonly SupergraphLease _lease;
     private readonly CancellationToken _abandonToken;
     private readonly CancellationTokenRegistration _abandoned;
@@ -49,7 +50,8 @@ internal sealed class FederationEventStream : IAsyncEnumerable<IGraphQLResult>
         IAsyncEnumerator<GatewayResult> events;
         try
         {
-            events = _events.GetAsyncEnumerator(cancellationToken);
+            events = _events!.GetAsyncEnumerator(cancellationToken);
+            _events = null;
         }
         catch
         {
@@ -81,7 +83,7 @@ internal sealed class FederationEventStream : IAsyncEnumerable<IGraphQLResult>
                 return false;
             }
 
-            Current = new FederationResult(events.Current);
+            Current = FederationResult.For(events.Current);
             return true;
         }
 

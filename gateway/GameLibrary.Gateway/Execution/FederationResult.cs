@@ -13,6 +13,15 @@ internal sealed class FederationResult(GatewayResult result) : IGraphQLResult
 
     public void WriteTo(Utf8JsonWriter writer) => result.WriteTo(writer);
 
+    /// <summary>
+    /// The result as the transport sees it: an event rendered once for many subscribers becomes one shared
+    /// <see cref="RenderedGraphQLResult"/> (the transport frames it once and writes the same bytes to each of them).
+    /// </summary>
+    public static IGraphQLResult For(GatewayResult result) =>
+        result.RenderedJson is null
+            ? new FederationResult(result)
+            : result.Shared(static rendered => new RenderedGraphQLResult(Map(rendered.Kind), rendered.RenderedJson!.Value));
+
     public static GraphQLResultKind Map(GatewayResultKind kind) => kind switch
     {
         GatewayResultKind.Executed => GraphQLResultKind.Executed,

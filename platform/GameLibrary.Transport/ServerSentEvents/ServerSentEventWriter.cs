@@ -8,25 +8,36 @@ using GameLibrary.Transport.Serialization;
 namespace GameLibrary.Transport.ServerSentEvents;
 
 /// <summary>
-/// Writes the events of one GraphQL-over-SSE response. Events and keep-alives come from different
-/// tasks, so each write holds a lock; each event is serialised into a reused buffer first so that a
-/// failing result never leaves half an event on the wire.
+/// Writes the events of one GraphQL-over-SSE response. Events and keep-alives come from different threads, so each
+/// write holds a lock. A <see cref="RenderedGraphQLResult"/> is written as its shared, ready-made event bytes; any
+/// other result is serialised into a buffer first (made on first use, so an idle stream holds none) so that a failing
+/// result never leaves half an event on the wire.
 /// </summary>
 internal sealed class ServerSentEventWriter : IDisposable
 {
-    private static readonly byte[] CompleteEvent = "event: complete\ndata:\n\n"u8.ToArray();
-    private static readonly byte[] KeepAliveComment = ":\n\n"u8.ToArray();
-
     private readonly PipeWriter _output;
+    private readonly CancellationToken _aborted;
+    // Never disposed: a keep-alive tick may still try it after the response ended (a SemaphoreSlim whose wait handle
+    // was never asked for holds nothing to free).
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _buffer = new();
-    private readonly Utf8JsonWriter _json;
+    private ArrayBufferWriter<byte>? _buffer;
+    private Utf8JsonWriter? _json;
+    private long _lastWrite = Environment.TickCount64;
+    private bool _closed;
 
-    public ServerSentEventWriter(PipeWriter output)
+    /// <param name="output">The response body.</param>
+    /// <param name="aborted">Ends a write the client does not take (keep-alives, which no caller waits for).</param>
+    public ServerSentEventWriter(PipeWriter output, CancellationToken aborted)
     {
         _output = output;
-        _json = new Utf8JsonWriter(_buffer, TransportJson.WriterOptions);
+        _aborted = aborted;
     }
+
+    /// <summary>Where the stream sits in <see cref="ServerSentEventKeepAlive"/>'s list (managed there).</summary>
+    public int KeepAliveSlot { get; set; } = -1;
+
+    /// <summary>When something was last written (<see cref="Environment.TickCount64"/>).</summary>
+    public long LastWrite => Volatile.Read(ref _lastWrite);
 
     /// <summary>Writes <c>event: next</c> with the result as data; false once the client is gone.</summary>
     public async ValueTask<bool> WriteNextAsync(IGraphQLResult result, CancellationToken cancellationToken)
@@ -34,14 +45,21 @@ internal sealed class ServerSentEventWriter : IDisposable
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            _buffer.ResetWrittenCount();
-            _json.Reset();
-            result.WriteTo(_json);
-            _json.Flush();
+            if (result is RenderedGraphQLResult rendered)
+            {
+                _output.Write(rendered.ServerSentEvent.Span);
+            }
+            else
+            {
+                _buffer ??= new ArrayBufferWriter<byte>();
+                _json ??= new Utf8JsonWriter(_buffer, TransportJson.WriterOptions);
+                _buffer.ResetWrittenCount();
+                _json.Reset();
+                result.WriteTo(_json);
+                _json.Flush();
+                ServerSentEventFrame.WriteNext(_output, _buffer.WrittenSpan);
+            }
 
-            _output.Write("event: next\n"u8);
-            WriteDataLines(_buffer.WrittenSpan);
-            _output.Write("\n"u8);
             return await FlushAsync(cancellationToken);
         }
         finally
@@ -51,25 +69,12 @@ internal sealed class ServerSentEventWriter : IDisposable
     }
 
     /// <summary>Writes <c>event: complete</c>; false once the client is gone.</summary>
-    public ValueTask<bool> WriteCompleteAsync(CancellationToken cancellationToken) =>
-        WriteRawAsync(CompleteEvent, cancellationToken);
-
-    /// <summary>Writes a comment line, which keeps proxies from timing the connection out.</summary>
-    public ValueTask<bool> WriteKeepAliveAsync(CancellationToken cancellationToken) =>
-        WriteRawAsync(KeepAliveComment, cancellationToken);
-
-    public void Dispose()
-    {
-        _json.Dispose();
-        _lock.Dispose();
-    }
-
-    private async ValueTask<bool> WriteRawAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    public async ValueTask<bool> WriteCompleteAsync(CancellationToken cancellationToken)
     {
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            _output.Write(bytes.Span);
+            _output.Write(ServerSentEventFrame.Complete);
             return await FlushAsync(cancellationToken);
         }
         finally
@@ -78,27 +83,48 @@ internal sealed class ServerSentEventWriter : IDisposable
         }
     }
 
-    /// <summary>One <c>data:</c> line per line of the JSON: a raw line break would end the event early.</summary>
-    private void WriteDataLines(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Writes a keep-alive comment unless a write is under way (which shows the connection alive anyway) or the
+    /// response is over. Never throws: nobody waits for it.
+    /// </summary>
+    public async Task WriteKeepAliveAsync()
     {
-        while (true)
+        if (Volatile.Read(ref _closed) || !_lock.Wait(0))
         {
-            int lineBreak = json.IndexOfAny((byte)'\r', (byte)'\n');
-            _output.Write("data: "u8);
-            _output.Write(lineBreak < 0 ? json : json[..lineBreak]);
-            _output.Write("\n"u8);
-            if (lineBreak < 0)
-            {
-                return;
-            }
+            return;
+        }
 
-            bool crlf = json[lineBreak] == '\r' && lineBreak + 1 < json.Length && json[lineBreak + 1] == '\n';
-            json = json[(lineBreak + (crlf ? 2 : 1))..];
+        try
+        {
+            if (!_closed)
+            {
+                _output.Write(ServerSentEventFrame.KeepAlive);
+                await FlushAsync(_aborted);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // The client left or the response completed meanwhile: the responder notices on its own.
+        }
+        finally
+        {
+            _lock.Release();
         }
     }
 
+    /// <summary>No more writes (a keep-alive that comes late is dropped); waits for one in progress.</summary>
+    public async ValueTask CloseAsync()
+    {
+        await _lock.WaitAsync(CancellationToken.None);
+        Volatile.Write(ref _closed, true);
+        _lock.Release();
+    }
+
+    public void Dispose() => _json?.Dispose();
+
     private async ValueTask<bool> FlushAsync(CancellationToken cancellationToken)
     {
+        Volatile.Write(ref _lastWrite, Environment.TickCount64);
         FlushResult flushed = await _output.FlushAsync(cancellationToken);
         return !flushed.IsCompleted && !flushed.IsCanceled;
     }

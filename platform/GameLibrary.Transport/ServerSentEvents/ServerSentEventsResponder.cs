@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 using GameLibrary.Transport.Execution;
 using GameLibrary.Transport.Hosting;
@@ -18,7 +17,7 @@ namespace GameLibrary.Transport.ServerSentEvents;
 /// </summary>
 internal sealed class ServerSentEventsResponder(
     GraphQLOperationTracker tracker,
-    IOptions<GraphQLTransportOptions> options,
+    ServerSentEventKeepAlive keepAlive,
     IHostEnvironment environment,
     ILogger<ServerSentEventsResponder> logger)
 {
@@ -31,9 +30,7 @@ internal sealed class ServerSentEventsResponder(
         response.Headers.CacheControl = "no-cache";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        using ServerSentEventWriter events = new(response.BodyWriter);
-        using CancellationTokenSource keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task keepAlive = Task.CompletedTask;
+        using ServerSentEventWriter events = new(response.BodyWriter, cancellationToken);
         bool streamed = false;
         try
         {
@@ -41,7 +38,7 @@ internal sealed class ServerSentEventsResponder(
 
             // Headers go out now, so the client knows the stream is open before the first event.
             await response.BodyWriter.FlushAsync(cancellationToken);
-            keepAlive = KeepAliveAsync(events, keepAliveStop.Token);
+            keepAlive.Add(events);
             streamed = true;
 
             bool open = execution is GraphQLExecution.SingleResult single
@@ -58,8 +55,8 @@ internal sealed class ServerSentEventsResponder(
         }
         finally
         {
-            await keepAliveStop.CancelAsync();
-            await keepAlive;
+            keepAlive.Remove(events);
+            await events.CloseAsync();
             if (!streamed && execution is GraphQLExecution.ResultStream never)
             {
                 // The response never started: the source must still release what it holds (a subscription upstream).
@@ -103,27 +100,5 @@ internal sealed class ServerSentEventsResponder(
         }
 
         return !cancellationToken.IsCancellationRequested;
-    }
-
-    private async Task KeepAliveAsync(ServerSentEventWriter events, CancellationToken cancellationToken)
-    {
-        TimeSpan interval = options.Value.KeepAliveInterval;
-        if (interval == TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using PeriodicTimer timer = new(interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellationToken)
-                && await events.WriteKeepAliveAsync(cancellationToken))
-            {
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The response is over.
-        }
     }
 }

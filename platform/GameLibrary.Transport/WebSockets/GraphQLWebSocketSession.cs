@@ -42,8 +42,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     private readonly CancellationTokenSource _connection;
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _sendBuffer = new();
-    private readonly Utf8JsonWriter _json;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
@@ -52,6 +50,9 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     private bool _acceptingOperations = true;
 
     private bool _closeSent;
+
+    // Closing for shutdown, once Stopping fired (set by the Stopping callback, read after it is unregistered).
+    private Task _shutdown = Task.CompletedTask;
     private int _initReceived;
     private bool _acknowledged;
     private ClaimsPrincipal _user;
@@ -75,14 +76,16 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         _aborted = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tracker.Aborted);
         _receiving = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
         _connection = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
-        _json = new Utf8JsonWriter(_sendBuffer, TransportJson.WriterOptions);
     }
 
     /// <summary>Serves the connection until it closes; returns once every operation has ended.</summary>
     public async Task RunAsync()
     {
         Task initialisationWatch = CloseUnlessInitialisedAsync();
-        Task shutdownWatch = CompleteOnShutdownAsync();
+
+        // A registration rather than a task waiting on a linked token source: most connections never see a shutdown.
+        CancellationTokenRegistration shutdownWatch = _tracker.Stopping.UnsafeRegister(
+            static state => ((GraphQLWebSocketSession)state!).OnStopping(), this);
         try
         {
             await ReceiveAsync();
@@ -98,9 +101,10 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         finally
         {
             await _connection.CancelAsync();
+            await shutdownWatch.DisposeAsync();
             await StopAcceptingAndDrainAsync();
             await initialisationWatch;
-            await shutdownWatch;
+            await _shutdown;
             if (_socket.State != WebSocketState.Closed)
             {
                 _socket.Abort();
@@ -110,23 +114,45 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     public void Dispose()
     {
-        _json.Dispose();
         _sendLock.Dispose();
         _connection.Dispose();
         _receiving.Dispose();
         _aborted.Dispose();
     }
 
+    /// <summary>
+    /// Reads messages until the client closes. Between messages the socket waits with an empty buffer, so an idle
+    /// connection holds no receive buffer: one is rented when a message starts and returned when it has been handled.
+    /// </summary>
     private async Task ReceiveAsync()
     {
         int limit = (int)_options.MaxRequestBodySize;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialReceiveBufferSize, limit + 1));
+        byte[]? buffer = null;
         try
         {
             int length = 0;
             while (true)
             {
-                if (length == buffer.Length)
+                if (buffer is null)
+                {
+                    // Returns once a frame header arrived (or at once for a frame with no payload); takes no payload bytes.
+                    ValueWebSocketReceiveResult waited = await _socket.ReceiveAsync(Memory<byte>.Empty, _receiving.Token);
+                    if (waited.MessageType == WebSocketMessageType.Close)
+                    {
+                        await AnswerCloseAsync();
+                        return;
+                    }
+
+                    if (waited.EndOfMessage)
+                    {
+                        // An empty message: handled like any other (it is not valid JSON).
+                        await HandleReceivedAsync(ReadOnlyMemory<byte>.Empty);
+                        continue;
+                    }
+
+                    buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialReceiveBufferSize, limit + 1));
+                }
+                else if (length == buffer.Length)
                 {
                     byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
                     buffer.AsSpan(0, length).CopyTo(larger);
@@ -141,31 +167,42 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                     return;
                 }
 
-                // Once we have closed, nothing the client says matters; just wait for its close frame.
-                if (Volatile.Read(ref _closeSent))
+                length += received.Count;
+                if (!received.EndOfMessage && length <= limit)
                 {
-                    length = 0;
                     continue;
                 }
 
-                length += received.Count;
                 if (length > limit)
                 {
-                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
-                    length = 0;
+                    // Once we have closed, nothing the client says matters: its close frame is awaited with an empty buffer.
+                    if (!Volatile.Read(ref _closeSent))
+                    {
+                        await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
+                    }
                 }
-                else if (received.EndOfMessage)
+                else
                 {
-                    await HandleMessageAsync(buffer.AsMemory(0, length));
-                    length = 0;
+                    await HandleReceivedAsync(buffer.AsMemory(0, length));
                 }
+
+                length = 0;
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = null;
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
+
+    /// <summary>Handles a whole message, unless we have closed: then nothing the client says matters.</summary>
+    private Task HandleReceivedAsync(ReadOnlyMemory<byte> message) =>
+        Volatile.Read(ref _closeSent) ? Task.CompletedTask : HandleMessageAsync(message);
 
     private async Task HandleMessageAsync(ReadOnlyMemory<byte> message)
     {
@@ -528,6 +565,18 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             return ValueTask.FromResult(false);
         }
 
+        if (result is RenderedGraphQLResult rendered)
+        {
+            // The bytes every subscriber of the event shares, between this operation's prefix and the closing brace.
+            ReadOnlySpan<byte> prefix = operation.NextMessagePrefix;
+            ReadOnlySpan<byte> json = rendered.Json.Span;
+            byte[] message = ArrayPool<byte>.Shared.Rent(prefix.Length + json.Length + 1);
+            prefix.CopyTo(message);
+            json.CopyTo(message.AsSpan(prefix.Length));
+            message[prefix.Length + json.Length] = (byte)'}';
+            return SendMessageAsync(new ArraySegment<byte>(message, 0, prefix.Length + json.Length + 1));
+        }
+
         return SendAsync((operation.Id, Result: result), static (writer, state) =>
         {
             writer.WriteStartObject();
@@ -539,43 +588,50 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         });
     }
 
+    /// <summary>Serialises one message (a result that fails to write throws here, before anything is sent) and sends it.</summary>
+    private ValueTask<bool> SendAsync<TState>(TState state, Action<Utf8JsonWriter, TState> write) =>
+        SendMessageAsync(PooledJsonSerializer.Rent(state, write));
+
     /// <summary>
-    /// Serialises and sends one message under the send lock; false when the socket can no longer
-    /// carry it. Sends take only the abort token: cancelling a send mid-frame would kill the socket.
+    /// Sends one message under the send lock and returns its array to the shared pool; false when the socket can
+    /// no longer carry it. Sends take only the abort token: cancelling a send mid-frame would kill the socket.
     /// </summary>
-    private async ValueTask<bool> SendAsync<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    private async ValueTask<bool> SendMessageAsync(ArraySegment<byte> message)
     {
         try
         {
-            await _sendLock.WaitAsync(_aborted.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-
-        try
-        {
-            if (_closeSent || _socket.State != WebSocketState.Open)
+            try
+            {
+                await _sendLock.WaitAsync(_aborted.Token);
+            }
+            catch (OperationCanceledException)
             {
                 return false;
             }
 
-            _sendBuffer.ResetWrittenCount();
-            _json.Reset();
-            write(_json, state);
-            _json.Flush();
-            await _socket.SendAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, _aborted.Token);
-            return true;
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
-        {
-            TransportLog.ConnectionLost(_logger, exception);
-            return false;
+            try
+            {
+                if (_closeSent || _socket.State != WebSocketState.Open)
+                {
+                    return false;
+                }
+
+                await _socket.SendAsync(message.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, _aborted.Token);
+                return true;
+            }
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
+            {
+                TransportLog.ConnectionLost(_logger, exception);
+                return false;
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
         }
         finally
         {
-            _sendLock.Release();
+            ArrayPool<byte>.Shared.Return(message.Array!);
         }
     }
 
@@ -648,20 +704,11 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         }
     }
 
+    /// <summary>Shutdown began: complete the streams and close, off the thread that signalled every connection.</summary>
+    private void OnStopping() => _shutdown = Task.Run(CompleteOnShutdownAsync);
+
     private async Task CompleteOnShutdownAsync()
     {
-        using (CancellationTokenSource wake = CancellationTokenSource.CreateLinkedTokenSource(_tracker.Stopping, _connection.Token))
-        {
-            try
-            {
-                await Task.Delay(Timeout.Infinite, wake.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Either shutdown began or the connection ended; which one is checked below.
-            }
-        }
-
         if (_connection.IsCancellationRequested)
         {
             return;

@@ -64,6 +64,40 @@ public sealed class SubscriptionFanoutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EverySubscriberOfAnEventGetsTheSameResultRenderedOnce()
+    {
+        var gateway = _testbed.Gateway();
+        var a = await OpenAsync(gateway, new GatewayRequest(ReviewAdded));
+        var b = await OpenAsync(gateway, new GatewayRequest(ReviewAdded));
+        var first = (a.MoveNextAsync().AsTask(), b.MoveNextAsync().AsTask());
+        await _testbed.Feed.Subscribed.WaitAsync(Timeout);
+        await Eventually(() => gateway.ClientSubscriptions == 2);
+
+        Publish("r1", "Sturdy", 5, "p1");
+
+        Assert.True(await first.Item1.WaitAsync(Timeout));
+        Assert.True(await first.Item2.WaitAsync(Timeout));
+        Assert.Same(a.Current, b.Current);
+        var rendered = Assert.NotNull(a.Current.RenderedJson);
+        Assert.Equal(a.Current.ToJsonString(), System.Text.Encoding.UTF8.GetString(rendered.Span));
+        Assert.Equal("""{"data":{"reviewAdded":{"body":"Sturdy","stars":5,"product":{"name":"Chair"}}}}""", a.Current.ToJsonString());
+
+        // A host's own form of the event is made once, however many subscribers ask for it.
+        var made = 0;
+        var forms = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => a.Current.Shared(result =>
+        {
+            Interlocked.Increment(ref made);
+            return new object();
+        }))));
+        Assert.All(forms, form => Assert.Same(forms[0], form));
+        Assert.Same(forms[0], b.Current.Shared(_ => new object()));
+        Assert.InRange(made, 1, 8);
+
+        await a.DisposeAsync();
+        await b.DisposeAsync();
+    }
+
+    [Fact]
     public async Task SubscribersWithDifferentVariablesOrTokensDoNotShare()
     {
         var gateway = _testbed.Gateway();

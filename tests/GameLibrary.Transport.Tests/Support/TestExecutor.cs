@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,7 +10,9 @@ namespace GameLibrary.Transport.Tests.Support;
 /// <summary>
 /// A stand-in engine that recognises a few fixed documents by keyword; engines proper are tested
 /// elsewhere. Keywords: hello, SYNTAX_ERROR, boom, mutation, slow, hang, whoami, echo,
-/// unauthenticated, brokenWrite, multiline (indented JSON), and subscriptions count(to: N), forever, tracked, badFirst, failing.
+/// unauthenticated, brokenWrite, multiline (indented JSON), and subscriptions count(to: N), forever, tracked, badFirst, failing,
+/// ticks (40 events 50 ms apart), rendered (<see cref="SharedEvents"/> as shared <see cref="RenderedGraphQLResult"/>s) and serialised (the same JSON
+/// serialised per client).
 /// </summary>
 internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
 {
@@ -143,7 +146,51 @@ internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
             return GraphQLExecution.Stream(Failing());
         }
 
+        if (query.Contains("ticks", StringComparison.Ordinal))
+        {
+            return GraphQLExecution.Stream(Ticks());
+        }
+
+        if (query.Contains("rendered", StringComparison.Ordinal))
+        {
+            return GraphQLExecution.Stream(Events(SharedEvents));
+        }
+
+        if (query.Contains("serialised", StringComparison.Ordinal))
+        {
+            return GraphQLExecution.Stream(Events([.. SharedEvents.Select(e => new JsonResult(e.Kind, Encoding.UTF8.GetString(e.Json.Span)))]));
+        }
+
         return Single(JsonResult.Error(GraphQLResultKind.RequestError, "Unknown subscription field."));
+    }
+
+    /// <summary>
+    /// Events as an engine that renders each once for many clients hands them over, one instance per event for every
+    /// client: non-ASCII and escaped characters written as they are, and one event indented over several lines.
+    /// </summary>
+    public static RenderedGraphQLResult[] SharedEvents { get; } =
+    [
+        new(GraphQLResultKind.Executed, Encoding.UTF8.GetBytes("""{"data":{"board":{"name":"Café <Zürich> & \"friends\"","scores":[30,20,10]}}}""")),
+        new(GraphQLResultKind.Executed, Encoding.UTF8.GetBytes("{\r\n  \"data\": {\n    \"board\": null\r  },\n  \"errors\": [{\"message\":\"line\\nbreak\"}]\n}")),
+        new(GraphQLResultKind.Executed, Encoding.UTF8.GetBytes("""{"data":{"board":{"name":"\u00e9\ud83d\ude00","scores":[]}}}""")),
+    ];
+
+    private static async IAsyncEnumerable<IGraphQLResult> Events(IEnumerable<IGraphQLResult> events)
+    {
+        foreach (IGraphQLResult result in events)
+        {
+            await Task.Yield();
+            yield return result;
+        }
+    }
+
+    private static async IAsyncEnumerable<IGraphQLResult> Ticks()
+    {
+        for (int i = 1; i <= 40; i++)
+        {
+            await Task.Delay(50);
+            yield return JsonResult.Data($$"""{"ticks":{{i}}}""");
+        }
     }
 
     private static async IAsyncEnumerable<IGraphQLResult> Count(int to)
