@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GameLibrary.Federation.DemandControl;
 using GameLibrary.Federation.Execution;
 using GameLibrary.Federation.Planning;
 using GameLibrary.Federation.Requests;
@@ -34,10 +35,10 @@ public sealed class FederationGateway : IDisposable
     private readonly IntrospectionExecutor _introspection;
     private readonly IReadOnlySet<string> _propagatedHeaders;
 
-    private FederationGateway(SupergraphSchema supergraph, ApiSchemaModel api, FederationGatewayOptions options)
+    private FederationGateway(SupergraphSchema supergraph, ApiSchemaModel api, CostDirectives costDirectives, FederationGatewayOptions options)
     {
         _api = api;
-        _preparer = new OperationPreparer(api);
+        _preparer = new OperationPreparer(api, OperationLimits.From(options.Limits, options.DemandControl), costDirectives);
         _planner = new QueryPlanner(supergraph, EntityFetchBatching.From(supergraph, options));
         _plans = new QueryPlanCache(options.PlanCacheSize);
         _client = new HttpSubgraphClient(supergraph, options);
@@ -82,7 +83,7 @@ public sealed class FederationGateway : IDisposable
 
         var supergraph = SupergraphSchema.Load(document);
         var api = ApiSchemaModel.Build(document);
-        return new FederationGateway(supergraph, api, options ?? new FederationGatewayOptions());
+        return new FederationGateway(supergraph, api, CostDirectives.Read(document), options ?? new FederationGatewayOptions());
     }
 
     /// <summary>Runs one operation. Request errors come back as results, never as exceptions.</summary>

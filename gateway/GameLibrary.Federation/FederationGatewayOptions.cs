@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
 
+using GameLibrary.Federation.DemandControl;
+using GameLibrary.Federation.Requests;
 using GameLibrary.Federation.Subscriptions;
 
 namespace GameLibrary.Federation;
@@ -66,4 +68,10 @@ public sealed class FederationGatewayOptions
 
     /// <summary>How identical subscriptions share upstream subscriptions, and how slow subscribers are treated.</summary>
     public SubscriptionFanoutOptions Subscriptions { get; } = new();
+
+    /// <summary>Limits on documents (tokens, depth, aliases, root fields, directives) and whether introspection is allowed.</summary>
+    public OperationLimitOptions Limits { get; } = new();
+
+    /// <summary>The cost budget every operation's estimate is checked against before any subgraph is called.</summary>
+    public DemandControlOptions DemandControl { get; } = new();
 }
