@@ -45,6 +45,9 @@ public static class ErrorCodes
     /// <summary>The operation selects <c>__schema</c> or <c>__type</c> while introspection is switched off.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
+    /// <summary>Only persisted documents may run and this document's SHA-256 is not in the list (Apollo's code).</summary>
+    public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
+
     /// <summary>A gateway failure that is not the client's fault.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -34,6 +34,7 @@ public sealed class FederationGateway : IDisposable
     private readonly SubscriptionFanoutOptions _fanoutOptions;
     private readonly IntrospectionExecutor _introspection;
     private readonly IReadOnlySet<string> _propagatedHeaders;
+    private readonly PersistedDocuments? _persisted;
 
     private FederationGateway(SupergraphSchema supergraph, ApiSchemaModel api, CostDirectives costDirectives, FederationGatewayOptions options)
     {
@@ -49,6 +50,7 @@ public sealed class FederationGateway : IDisposable
         _fanout = new SubscriptionFanout(options.Subscriptions);
         _introspection = new IntrospectionExecutor(api);
         _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
+        _persisted = options.PersistedDocumentHashes is { } hashes ? new PersistedDocuments(hashes) : null;
         SubgraphNames = supergraph.Subgraphs.Select(s => s.Name).ToArray();
     }
 
@@ -160,6 +162,12 @@ public sealed class FederationGateway : IDisposable
     /// <summary>Prepares and plans a request; a request error, a refused operation type or a planning failure is the refusal.</summary>
     private (PreparedOperation? Operation, QueryPlan? Plan, GatewayResult? Refusal) PrepareAndPlan(GatewayRequest request)
     {
+        if (_persisted is not null && !_persisted.Allows(request.Query))
+        {
+            return (null, null, RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
+                "Only persisted documents may run on this gateway, and this one is not in the list.", ErrorCodes.PersistedQueryNotInList)]));
+        }
+
         var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
         if (preparation.Operation is not { } operation)
         {

@@ -74,4 +74,10 @@ public sealed class FederationGatewayOptions
 
     /// <summary>The cost budget every operation's estimate is checked against before any subgraph is called.</summary>
     public DemandControlOptions DemandControl { get; } = new();
+
+    /// <summary>
+    /// When set, only documents whose SHA-256 (of the UTF-8 query text, lowercase hex, as in Apollo's persisted query
+    /// manifests) is in this set run; any other is refused with PERSISTED_QUERY_NOT_IN_LIST. Null (default): any document.
+    /// </summary>
+    public IReadOnlySet<string>? PersistedDocumentHashes { get; set; }
 }

@@ -38,6 +38,18 @@ public sealed class ProtectionTests(SubgraphsFixture subgraphs)
     }
 
     [Fact]
+    public async Task A_batch_is_refused()
+    {
+        await using GatewayServer gateway = await GatewayServer.StartAsync(TestSupergraphs.V2, subgraphs);
+
+        GraphQLResponse response = await gateway.PostRawAsync(
+            """[{"query":"{ __typename }"},{"query":"{ __typename }"}]""", "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["BAD_REQUEST"], response.ErrorCodes);
+    }
+
+    [Fact]
     public async Task Introspection_is_off_outside_Development_unless_switched_on()
     {
         await using GatewayServer production = await GatewayServer.StartAsync(TestSupergraphs.V2, subgraphs);
@@ -82,6 +94,33 @@ public sealed class ProtectionTests(SubgraphsFixture subgraphs)
         Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"));
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         Assert.Equal("https://play.example", Assert.Single(post.Headers.GetValues("Access-Control-Allow-Origin")));
+    }
+
+    [Fact]
+    public async Task With_a_persisted_document_manifest_only_its_documents_run()
+    {
+        string manifest = Path.Combine(Path.GetTempPath(), $"manifest-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(manifest, """
+            {"format":"apollo-persisted-query-manifest","version":1,
+             "operations":[{"id":"x","name":"Name","type":"query","body":"query Name { product(id: 1) { name } }"}]}
+            """);
+        try
+        {
+            await using GatewayServer gateway = await GatewayServer.StartAsync(
+                TestSupergraphs.V2, subgraphs, new Dictionary<string, string?> { ["Gateway:PersistedDocuments:Manifest"] = manifest });
+
+            GraphQLResponse known = await gateway.PostAsync("query Name { product(id: 1) { name } }");
+            GraphQLResponse unknown = await gateway.PostAsync("{ product(id: 1) { name } }");
+
+            Assert.Equal(HttpStatusCode.OK, known.Status);
+            Assert.Empty(known.Errors);
+            Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+            Assert.Equal(["PERSISTED_QUERY_NOT_IN_LIST"], unknown.ErrorCodes);
+        }
+        finally
+        {
+            File.Delete(manifest);
+        }
     }
 
     private static async Task<HttpResponseMessage> PreflightAsync(GatewayServer gateway, string origin)

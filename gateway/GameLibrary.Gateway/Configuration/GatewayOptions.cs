@@ -63,6 +63,9 @@ internal sealed class GatewayOptions
     /// <summary>Cross-origin access for browser pages of other origins (<c>Gateway:Cors</c>; default none).</summary>
     public CrossOriginOptions Cors { get; } = new();
 
+    /// <summary>The persisted-documents mode (<c>Gateway:PersistedDocuments:Manifest</c>; default off).</summary>
+    public PersistedDocumentOptions PersistedDocuments { get; } = new();
+
     /// <summary>The headers to propagate: the configured ones, or Authorization.</summary>
     public IReadOnlyList<string> PropagatedHeaders => PropagateHeaders ?? ["Authorization"];
 }

@@ -76,6 +76,18 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         }
 
         RequirePositive(failures, "Gateway:Cors:PreflightMaxAge", options.Cors.PreflightMaxAge);
+        if (options.PersistedDocuments.Manifest is { } manifest)
+        {
+            try
+            {
+                _ = Security.PersistedDocumentManifest.Read(manifest);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
+            {
+                failures.Add($"Gateway:PersistedDocuments:Manifest cannot be read: {exception.Message}");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using GameLibrary.Federation;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Http;
+using GameLibrary.Gateway.Security;
 
 using Microsoft.Extensions.Options;
 
@@ -77,6 +78,11 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
         engine.DemandControl.DefaultListSize = settings.DemandControl.DefaultListSize;
         engine.DemandControl.SlicingArguments.Clear();
         engine.DemandControl.SlicingArguments.UnionWith(settings.DemandControl.SlicingArguments);
+
+        if (settings.PersistedDocuments.Manifest is { } manifest)
+        {
+            engine.PersistedDocumentHashes = PersistedDocumentManifest.Read(manifest);
+        }
 
         engine.PropagatedHeaders.Clear();
         engine.PropagatedHeaders.UnionWith(settings.PropagatedHeaders);

@@ -130,6 +130,27 @@ public sealed class GatewayProtectionTests
         Assert.Empty(subgraph.Requests);
     }
 
+    [Fact]
+    public async Task With_persisted_documents_only_listed_texts_run()
+    {
+        const string Known = "{ genres { name } }";
+        var subgraph = new StubSubgraph("""{"data":{"genres":[]}}""");
+        using var gateway = Gateway(subgraph, options => options.PersistedDocumentHashes = new HashSet<string> { PersistedDocuments.Hash(Known) });
+
+        var known = await gateway.ExecuteAsync(new GatewayRequest(Known));
+        var unknown = await gateway.ExecuteAsync(new GatewayRequest("{ genres { id } }"));
+
+        Assert.Equal("""{"data":{"genres":[]}}""", known.ToJsonString());
+        Assert.Equal(ErrorCodes.PersistedQueryNotInList, Code(unknown));
+        Assert.Single(subgraph.Requests);
+    }
+
+    [Fact]
+    public void Document_hashes_are_apollos_lowercase_hex_sha256()
+    {
+        Assert.Equal("ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38", PersistedDocuments.Hash("{__typename}"));
+    }
+
     private static string? Code(GatewayResult result) =>
         JsonNode.Parse(result.ToJsonString())!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>();
 
