@@ -33,6 +33,8 @@ internal sealed class CostEstimator(ApiSchema schema, CostDirectives directives,
 
     private sealed class Walk(CostEstimator estimator, PreparedDocument document, JsonObject variables)
     {
+        private readonly Dictionary<(string Fragment, string Type, int? Size, IReadOnlyList<string>? Fields), double> _fragments = [];
+
         public double SelectionSet(ApiType type, GraphQLSelectionSet selectionSet, int? sizedChildren, IReadOnlyList<string>? sizedFields)
         {
             double cost = 0;
@@ -54,14 +56,31 @@ internal sealed class CostEstimator(ApiSchema schema, CostDirectives directives,
                         if ((spread ??= new HashSet<string>(StringComparer.Ordinal)).Add(name)
                             && document.Fragments.TryGetValue(name, out var fragment))
                         {
-                            var fragmentType = estimator.Schema.GetType(fragment.TypeCondition.Type.Name.StringValue) ?? type;
-                            cost += SelectionSet(fragmentType, fragment.SelectionSet, sizedChildren, sizedFields);
+                            cost += Fragment(type, name, fragment, sizedChildren, sizedFields);
                         }
 
                         break;
                 }
             }
 
+            return cost;
+        }
+
+        /// <summary>
+        /// A fragment's cost, computed once per context: fragments spreading fragments twice over would otherwise be
+        /// walked exponentially often (the variables, and so the skips and sizes inside, are the same every time).
+        /// </summary>
+        private double Fragment(ApiType type, string name, GraphQLFragmentDefinition fragment, int? sizedChildren, IReadOnlyList<string>? sizedFields)
+        {
+            var key = (name, type.Name, sizedChildren, sizedFields);
+            if (_fragments.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var fragmentType = estimator.Schema.GetType(fragment.TypeCondition.Type.Name.StringValue) ?? type;
+            var cost = SelectionSet(fragmentType, fragment.SelectionSet, sizedChildren, sizedFields);
+            _fragments[key] = cost;
             return cost;
         }
 

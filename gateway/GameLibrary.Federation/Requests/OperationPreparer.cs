@@ -29,7 +29,9 @@ namespace GameLibrary.Federation.Requests;
 /// validation, non-executable definitions, missing root types, the selection depth and fragment nesting
 /// limits → GRAPHQL_VALIDATION_FAILED; no
 /// operation, an unknown operation name, or several operations without a name → OPERATION_RESOLUTION_FAILURE
-/// (as Apollo Server does; the document itself is valid); variable values → BAD_USER_INPUT.
+/// (as Apollo Server does; the document itself is valid); variable values → BAD_USER_INPUT; the shape limits →
+/// MAX_ALIASES_EXCEEDED, MAX_ROOT_FIELDS_EXCEEDED, MAX_DIRECTIVES_EXCEEDED; <c>__schema</c>/<c>__type</c> while
+/// introspection is off → INTROSPECTION_DISABLED; an estimated cost over the budget → COST_ESTIMATED_TOO_EXPENSIVE.
 /// </remarks>
 internal sealed partial class OperationPreparer
 {
