@@ -11,8 +11,8 @@ public sealed class DemandControlOptions
     /// <summary>Whether estimates are checked against <see cref="MaxCost"/> (default true).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The budget: the highest estimated cost an operation may have (default 10,000).</summary>
-    public double MaxCost { get; set; } = 10_000;
+    /// <summary>The budget: the highest estimated cost an operation may have (default 50,000, the subgraphs' own complexity limit).</summary>
+    public double MaxCost { get; set; } = 50_000;
 
     /// <summary>
     /// The size assumed for a list whose size no <c>@listSize</c> and no slicing argument tells (default 10, as in

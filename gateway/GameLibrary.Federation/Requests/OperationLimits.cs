@@ -11,7 +11,7 @@ internal sealed record OperationLimits
 {
     /// <summary>
     /// The defaults: 15,000 tokens (Apollo Router's default), 64 levels of selections and of fragment spreads, 30 aliases,
-    /// 20 root fields, 8 directives per selection, introspection allowed, a cost budget of 10,000 with lists of 10,
+    /// 20 root fields, 8 directives per selection, introspection allowed, a cost budget of 50,000 with lists of 10,
     /// 1,024 cached documents.
     /// </summary>
     public static OperationLimits Default { get; } = new();
@@ -41,7 +41,7 @@ internal sealed record OperationLimits
     public bool IntrospectionEnabled { get; init; } = true;
 
     /// <summary>The cost budget; null: demand control is off.</summary>
-    public double? MaxCost { get; init; } = 10_000;
+    public double? MaxCost { get; init; } = 50_000;
 
     /// <summary>The size of a list nothing else sizes.</summary>
     public int DefaultListSize { get; init; } = 10;

@@ -47,8 +47,8 @@ public sealed class GatewayProtectionTests
         Assert.Empty(subgraph.Requests);
         Assert.Equal(ErrorCodes.CostEstimatedTooExpensive, error["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(10 * (1 + 1 + (100 * (1 + (10 * (1 + 1 + 100))))), error["extensions"]!["cost.estimated"]!.GetValue<double>());
-        Assert.Equal(10_000, error["extensions"]!["cost.max"]!.GetValue<double>());
-        Assert.Equal("The operation's estimated cost 1021020 is over the maximum 10000.", error["message"]!.GetValue<string>());
+        Assert.Equal(50_000, error["extensions"]!["cost.max"]!.GetValue<double>());
+        Assert.Equal("The operation's estimated cost 1021020 is over the maximum 50000.", error["message"]!.GetValue<string>());
     }
 
     [Fact]
