@@ -30,6 +30,24 @@ public static class ErrorCodes
     /// <summary>A subscriber fell further behind a non-coalescible subscription than its queue allows and was ended.</summary>
     public const string SubscriptionOverflow = "SUBSCRIPTION_OVERFLOW";
 
+    /// <summary>The operation's estimated cost (demand control) is over the budget; <c>extensions</c> carries <c>cost.estimated</c> and <c>cost.max</c>.</summary>
+    public const string CostEstimatedTooExpensive = "COST_ESTIMATED_TOO_EXPENSIVE";
+
+    /// <summary>The document uses more aliases than allowed.</summary>
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+
+    /// <summary>An operation selects more root fields than allowed.</summary>
+    public const string MaxRootFieldsExceeded = "MAX_ROOT_FIELDS_EXCEEDED";
+
+    /// <summary>A field (or fragment) carries more directives than allowed.</summary>
+    public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
+
+    /// <summary>The operation selects <c>__schema</c> or <c>__type</c> while introspection is switched off.</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>Only persisted documents may run and this document's SHA-256 is not in the list (Apollo's code).</summary>
+    public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
+
     /// <summary>A gateway failure that is not the client's fault.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GameLibrary.Federation.DemandControl;
 using GameLibrary.Federation.Execution;
 using GameLibrary.Federation.Planning;
 using GameLibrary.Federation.Requests;
@@ -33,11 +34,12 @@ public sealed class FederationGateway : IDisposable
     private readonly SubscriptionFanoutOptions _fanoutOptions;
     private readonly IntrospectionExecutor _introspection;
     private readonly IReadOnlySet<string> _propagatedHeaders;
+    private readonly PersistedDocuments? _persisted;
 
-    private FederationGateway(SupergraphSchema supergraph, ApiSchemaModel api, FederationGatewayOptions options)
+    private FederationGateway(SupergraphSchema supergraph, ApiSchemaModel api, CostDirectives costDirectives, FederationGatewayOptions options)
     {
         _api = api;
-        _preparer = new OperationPreparer(api);
+        _preparer = new OperationPreparer(api, OperationLimits.From(options.Limits, options.DemandControl), costDirectives);
         _planner = new QueryPlanner(supergraph, EntityFetchBatching.From(supergraph, options));
         _plans = new QueryPlanCache(options.PlanCacheSize);
         _client = new HttpSubgraphClient(supergraph, options);
@@ -48,6 +50,7 @@ public sealed class FederationGateway : IDisposable
         _fanout = new SubscriptionFanout(options.Subscriptions);
         _introspection = new IntrospectionExecutor(api);
         _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
+        _persisted = options.PersistedDocumentHashes is { } hashes ? new PersistedDocuments(hashes) : null;
         SubgraphNames = supergraph.Subgraphs.Select(s => s.Name).ToArray();
     }
 
@@ -82,7 +85,7 @@ public sealed class FederationGateway : IDisposable
 
         var supergraph = SupergraphSchema.Load(document);
         var api = ApiSchemaModel.Build(document);
-        return new FederationGateway(supergraph, api, options ?? new FederationGatewayOptions());
+        return new FederationGateway(supergraph, api, CostDirectives.Read(document), options ?? new FederationGatewayOptions());
     }
 
     /// <summary>Runs one operation. Request errors come back as results, never as exceptions.</summary>
@@ -159,6 +162,12 @@ public sealed class FederationGateway : IDisposable
     /// <summary>Prepares and plans a request; a request error, a refused operation type or a planning failure is the refusal.</summary>
     private (PreparedOperation? Operation, QueryPlan? Plan, GatewayResult? Refusal) PrepareAndPlan(GatewayRequest request)
     {
+        if (_persisted is not null && !_persisted.Allows(request.Query))
+        {
+            return (null, null, RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
+                "Only persisted documents may run on this gateway, and this one is not in the list.", ErrorCodes.PersistedQueryNotInList)]));
+        }
+
         var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
         if (preparation.Operation is not { } operation)
         {

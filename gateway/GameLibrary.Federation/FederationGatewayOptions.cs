@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
 
+using GameLibrary.Federation.DemandControl;
+using GameLibrary.Federation.Requests;
 using GameLibrary.Federation.Subscriptions;
 
 namespace GameLibrary.Federation;
@@ -66,4 +68,16 @@ public sealed class FederationGatewayOptions
 
     /// <summary>How identical subscriptions share upstream subscriptions, and how slow subscribers are treated.</summary>
     public SubscriptionFanoutOptions Subscriptions { get; } = new();
+
+    /// <summary>Limits on documents (tokens, depth, aliases, root fields, directives) and whether introspection is allowed.</summary>
+    public OperationLimitOptions Limits { get; } = new();
+
+    /// <summary>The cost budget every operation's estimate is checked against before any subgraph is called.</summary>
+    public DemandControlOptions DemandControl { get; } = new();
+
+    /// <summary>
+    /// When set, only documents whose SHA-256 (of the UTF-8 query text, lowercase hex, as in Apollo's persisted query
+    /// manifests) is in this set run; any other is refused with PERSISTED_QUERY_NOT_IN_LIST. Null (default): any document.
+    /// </summary>
+    public IReadOnlySet<string>? PersistedDocumentHashes { get; set; }
 }

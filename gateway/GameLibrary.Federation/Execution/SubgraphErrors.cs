@@ -5,11 +5,30 @@ namespace GameLibrary.Federation.Execution;
 /// <summary>Turns subgraph errors and failed subgraph requests into gateway errors.</summary>
 internal static class SubgraphErrors
 {
-    /// <summary>A subgraph's GraphQL error at a gateway path (null: none), its message and extensions kept.</summary>
+    // What servers put in errors for debugging (GraphQL.NET's details, Apollo Server's exception and stacktrace,
+    // Hot Chocolate's stackTrace): stack traces and file paths that must never reach a client, whatever a subgraph sends.
+    private static readonly HashSet<string> InternalExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "details", "exception", "stacktrace", "stack", "innerException",
+    };
+
+    /// <summary>A subgraph's GraphQL error at a gateway path (null: none), its message and extensions kept but for internal ones.</summary>
     public static GatewayError FromSubgraph(JsonObject error, IReadOnlyList<object>? path)
     {
         var message = error["message"] is JsonValue m && m.TryGetValue<string>(out var text) ? text : "Subgraph error";
-        var extensions = error["extensions"] is JsonObject ext ? (JsonObject)ext.DeepClone() : null;
+        JsonObject? extensions = null;
+        if (error["extensions"] is JsonObject ext)
+        {
+            extensions = new JsonObject();
+            foreach (var (name, value) in ext)
+            {
+                if (!InternalExtensions.Contains(name))
+                {
+                    extensions[name] = value?.DeepClone();
+                }
+            }
+        }
+
         return new GatewayError(message, path, extensions);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 
 using GameLibrary.Federation.Api;
+using GameLibrary.Federation.DemandControl;
 
 using GraphQL;
 using GraphQL.Validation;
@@ -28,7 +29,9 @@ namespace GameLibrary.Federation.Requests;
 /// validation, non-executable definitions, missing root types, the selection depth and fragment nesting
 /// limits → GRAPHQL_VALIDATION_FAILED; no
 /// operation, an unknown operation name, or several operations without a name → OPERATION_RESOLUTION_FAILURE
-/// (as Apollo Server does; the document itself is valid); variable values → BAD_USER_INPUT.
+/// (as Apollo Server does; the document itself is valid); variable values → BAD_USER_INPUT; the shape limits →
+/// MAX_ALIASES_EXCEEDED, MAX_ROOT_FIELDS_EXCEEDED, MAX_DIRECTIVES_EXCEEDED; <c>__schema</c>/<c>__type</c> while
+/// introspection is off → INTROSPECTION_DISABLED; an estimated cost over the budget → COST_ESTIMATED_TOO_EXPENSIVE.
 /// </remarks>
 internal sealed partial class OperationPreparer
 {
@@ -39,13 +42,19 @@ internal sealed partial class OperationPreparer
     private readonly OperationLimits _limits;
     private readonly DocumentCache _cache;
     private readonly DocumentValidator _validator = new();
+    private readonly CostEstimator _cost;
 
-    public OperationPreparer(ApiSchema schema, OperationLimits? limits = null)
+    public OperationPreparer(ApiSchema schema, OperationLimits? limits = null, CostDirectives? costDirectives = null)
     {
         _schema = schema;
         _limits = limits ?? OperationLimits.Default;
         _cache = new DocumentCache(_limits.DocumentCacheSize);
+        _cost = new CostEstimator(schema, costDirectives ?? CostDirectives.None, _limits);
     }
+
+    /// <summary>The estimated cost of a prepared operation (demand control), whether or not a budget is checked.</summary>
+    public double EstimateCost(PreparedOperation operation) =>
+        _cost.Estimate(operation.PreparedDocument, operation.Operation, operation.RootType, operation.Variables);
 
     /// <summary>How many documents are cached (tests, diagnostics).</summary>
     internal int CachedDocuments => _cache.Count;
@@ -65,6 +74,12 @@ internal sealed partial class OperationPreparer
             return PreparationResult.Failure([selectionError!]);
         }
 
+        if (operation.HasIntrospection && !_limits.IntrospectionEnabled)
+        {
+            return PreparationResult.Failure([GatewayError.WithCode(
+                "Introspection is disabled on this gateway: __schema and __type cannot be selected.", ErrorCodes.IntrospectionDisabled)]);
+        }
+
         var errors = new List<GatewayError>();
         var coerced = VariableCoercer.Coerce(operation.Variables, variables, errors);
         foreach (var name in operation.ConditionVariables)
@@ -77,10 +92,36 @@ internal sealed partial class OperationPreparer
             }
         }
 
-        return coerced is null
-            ? PreparationResult.Failure(errors)
-            : PreparationResult.Success(new PreparedOperation(document, operation, coerced, operation.FieldsFor(_schema, document, coerced)));
+        if (coerced is null)
+        {
+            return PreparationResult.Failure(errors);
+        }
+
+        if (_limits.MaxCost is { } maxCost)
+        {
+            // Before any plan or subgraph call: a refused operation costs only this walk of its document.
+            var estimated = _cost.Estimate(document, operation.Definition, operation.RootType, coerced);
+            if (estimated > maxCost)
+            {
+                return PreparationResult.Failure([TooExpensive(estimated, maxCost)]);
+            }
+        }
+
+        return PreparationResult.Success(new PreparedOperation(document, operation, coerced, operation.FieldsFor(_schema, document, coerced)));
     }
+
+    /// <summary>Apollo Router's refusal: the estimate and the budget under <c>cost.estimated</c> and <c>cost.max</c>.</summary>
+    private static GatewayError TooExpensive(double estimated, double max) => new(
+        $"The operation's estimated cost {Printed(estimated)} is over the maximum {Printed(max)}.",
+        null,
+        new System.Text.Json.Nodes.JsonObject
+        {
+            ["code"] = ErrorCodes.CostEstimatedTooExpensive,
+            ["cost.estimated"] = Printed(estimated),
+            ["cost.max"] = Printed(max),
+        });
+
+    private static double Printed(double cost) => double.IsFinite(cost) ? Math.Round(cost, 2) : double.MaxValue;
 
     /// <summary>The parsed and validated document of a query text, from the cache when possible.</summary>
     internal PreparedDocument GetDocument(string query)
@@ -159,6 +200,11 @@ internal sealed partial class OperationPreparer
         }
 
         var errors = CheckDocument(document, locations, out var fragments);
+        if (errors.Count == 0)
+        {
+            errors = DocumentShape.Check(document, fragments, _limits, locations);
+        }
+
         if (errors.Count == 0)
         {
             errors = Validate(document);

@@ -1,3 +1,6 @@
+using GameLibrary.Federation.DemandControl;
+using GameLibrary.Federation.Requests;
+
 namespace GameLibrary.Gateway.Configuration;
 
 /// <summary>The gateway's settings, bound from the <c>Gateway</c> configuration section.</summary>
@@ -47,6 +50,21 @@ internal sealed class GatewayOptions
 
     /// <summary>How client subscriptions share upstream subscriptions.</summary>
     public SubscriptionOptions Subscriptions { get; } = new();
+
+    /// <summary>Limits on documents (<c>Gateway:Limits</c>: MaxTokens, MaxSelectionDepth, MaxAliases, MaxRootFields, MaxDirectivesPerField).</summary>
+    public OperationLimitOptions Limits { get; } = new();
+
+    /// <summary>The cost budget (<c>Gateway:DemandControl</c>: Enabled, MaxCost, DefaultListSize, SlicingArguments).</summary>
+    public DemandControlOptions DemandControl { get; } = new();
+
+    /// <summary>Whether clients may introspect (<c>Gateway:Introspection:Enabled</c>; default: only in Development).</summary>
+    public IntrospectionOptions Introspection { get; } = new();
+
+    /// <summary>Cross-origin access for browser pages of other origins (<c>Gateway:Cors</c>; default none).</summary>
+    public CrossOriginOptions Cors { get; } = new();
+
+    /// <summary>The persisted-documents mode (<c>Gateway:PersistedDocuments:Manifest</c>; default off).</summary>
+    public PersistedDocumentOptions PersistedDocuments { get; } = new();
 
     /// <summary>The headers to propagate: the configured ones, or Authorization.</summary>
     public IReadOnlyList<string> PropagatedHeaders => PropagateHeaders ?? ["Authorization"];

@@ -56,7 +56,55 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add("Gateway:Http:MaxConnectionsPerServer must be positive.");
         }
 
+        RequirePositive(failures, "Gateway:Limits:MaxTokens", options.Limits.MaxTokens);
+        RequirePositive(failures, "Gateway:Limits:MaxSelectionDepth", options.Limits.MaxSelectionDepth);
+        RequireNotNegative(failures, "Gateway:Limits:MaxAliases", options.Limits.MaxAliases);
+        RequirePositive(failures, "Gateway:Limits:MaxRootFields", options.Limits.MaxRootFields);
+        RequireNotNegative(failures, "Gateway:Limits:MaxDirectivesPerField", options.Limits.MaxDirectivesPerField);
+        RequireNotNegative(failures, "Gateway:DemandControl:DefaultListSize", options.DemandControl.DefaultListSize);
+        if (!(options.DemandControl.MaxCost > 0))
+        {
+            failures.Add("Gateway:DemandControl:MaxCost must be positive.");
+        }
+
+        foreach (string origin in options.Cors.AllowedOrigins)
+        {
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https") || uri.AbsolutePath != "/" || origin.EndsWith('/'))
+            {
+                failures.Add($"Gateway:Cors:AllowedOrigins must hold origins like 'https://example.com' (scheme, host, optional port), not '{origin}'.");
+            }
+        }
+
+        RequirePositive(failures, "Gateway:Cors:PreflightMaxAge", options.Cors.PreflightMaxAge);
+        if (options.PersistedDocuments.Manifest is { } manifest)
+        {
+            try
+            {
+                _ = Security.PersistedDocumentManifest.Read(manifest);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
+            {
+                failures.Add($"Gateway:PersistedDocuments:Manifest cannot be read: {exception.Message}");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void RequirePositive(List<string> failures, string key, int value)
+    {
+        if (value <= 0)
+        {
+            failures.Add($"{key} must be positive.");
+        }
+    }
+
+    private static void RequireNotNegative(List<string> failures, string key, int value)
+    {
+        if (value < 0)
+        {
+            failures.Add($"{key} must not be negative.");
+        }
     }
 
     private static void RequirePositive(List<string> failures, string key, TimeSpan value)

@@ -2,6 +2,7 @@ using GameLibrary.Gateway.Composition;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Execution;
 using GameLibrary.Gateway.Health;
+using GameLibrary.Gateway.Security;
 using GameLibrary.Gateway.Dashboard;
 using GameLibrary.Gateway.Ide;
 using GameLibrary.Gateway.Supergraphs;
@@ -71,6 +72,7 @@ internal static class GatewayHost
         builder.Services.AddSingleton<RequestHeaders>();
         builder.Services.AddSingleton<IGraphQLExecutor, FederationExecutor>();
 
+        builder.Services.AddGatewayCors();
         builder.Services.AddHealthChecks().AddCheck<SupergraphHealthCheck>(SupergraphHealthCheck.Name, tags: [HealthCheckTags.Ready]);
         return builder;
     }

@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using GameLibrary.Federation;
 using GameLibrary.Gateway.Configuration;
 using GameLibrary.Gateway.Http;
+using GameLibrary.Gateway.Security;
 
 using Microsoft.Extensions.Options;
 
@@ -10,10 +11,10 @@ namespace GameLibrary.Gateway.Supergraphs;
 
 /// <summary>
 /// Turns a supergraph file into an engine with the configured subgraph URLs, timeouts, deduplication and headers,
-/// all sending through one shared HTTP client that lives as long as the host, and recording the engine's metrics
+/// the document limits, cost budget and introspection switch, all sending through one shared HTTP client that lives as long as the host, and recording the engine's metrics
 /// on the host's meter factory.
 /// </summary>
-internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterFactory meterFactory) : IDisposable
+internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterFactory meterFactory, IHostEnvironment environment) : IDisposable
 {
     private readonly HttpClient _httpClient = SubgraphHttpClient.Create(options.Value.Http);
 
@@ -65,6 +66,23 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
         engine.Subscriptions.Enabled = settings.Subscriptions.FanOut;
         engine.Subscriptions.QueueCapacity = settings.Subscriptions.QueueCapacity;
         engine.Subscriptions.CoalescedFields.UnionWith(settings.Subscriptions.Coalesced);
+
+        engine.Limits.MaxTokens = settings.Limits.MaxTokens;
+        engine.Limits.MaxSelectionDepth = settings.Limits.MaxSelectionDepth;
+        engine.Limits.MaxAliases = settings.Limits.MaxAliases;
+        engine.Limits.MaxRootFields = settings.Limits.MaxRootFields;
+        engine.Limits.MaxDirectivesPerField = settings.Limits.MaxDirectivesPerField;
+        engine.Limits.IntrospectionEnabled = settings.Introspection.Enabled ?? environment.IsDevelopment();
+        engine.DemandControl.Enabled = settings.DemandControl.Enabled;
+        engine.DemandControl.MaxCost = settings.DemandControl.MaxCost;
+        engine.DemandControl.DefaultListSize = settings.DemandControl.DefaultListSize;
+        engine.DemandControl.SlicingArguments.Clear();
+        engine.DemandControl.SlicingArguments.UnionWith(settings.DemandControl.SlicingArguments);
+
+        if (settings.PersistedDocuments.Manifest is { } manifest)
+        {
+            engine.PersistedDocumentHashes = PersistedDocumentManifest.Read(manifest);
+        }
 
         engine.PropagatedHeaders.Clear();
         engine.PropagatedHeaders.UnionWith(settings.PropagatedHeaders);

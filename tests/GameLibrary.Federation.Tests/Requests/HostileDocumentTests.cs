@@ -14,10 +14,10 @@ public sealed class HostileDocumentTests
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(5);
 
     /// <summary>Prepares a document with a fresh preparer (no cached result), timing a warm second run.</summary>
-    private static (PreparationResult Result, TimeSpan Elapsed) Prepare(string query, OperationPreparer? preparer = null)
+    private static (PreparationResult Result, TimeSpan Elapsed) Prepare(string query, OperationPreparer? preparer = null, OperationLimits? limits = null)
     {
-        new OperationPreparer(TestSupergraphs.Api("library")).Prepare(query, null, null);
-        preparer ??= new OperationPreparer(TestSupergraphs.Api("library"));
+        new OperationPreparer(TestSupergraphs.Api("library"), limits).Prepare(query, null, null);
+        preparer ??= new OperationPreparer(TestSupergraphs.Api("library"), limits);
         var stopwatch = Stopwatch.StartNew();
         var result = preparer.Prepare(query, null, null);
         return (result, stopwatch.Elapsed);
@@ -129,9 +129,28 @@ public sealed class HostileDocumentTests
 
         query.Append("fragment F60 on Franchise { name }");
 
-        var (result, elapsed) = Prepare(query.ToString());
+        // Validation alone (demand control off): the estimate below does not merge fields, so it counts 2^60.
+        var (result, elapsed) = Prepare(query.ToString(), limits: new OperationLimits { MaxCost = null });
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Fragments_spread_twice_at_every_level_are_estimated_quickly_as_an_upper_bound()
+    {
+        var query = new StringBuilder("{ franchise(name: \"x\") { ...F0 } }\n");
+        for (var i = 0; i < 60; i++)
+        {
+            query.Append("fragment F").Append(i).Append(" on Franchise { name parent { ...F").Append(i + 1).Append(" } ...F").Append(i + 1).Append(" }\n");
+        }
+
+        query.Append("fragment F60 on Franchise { name }");
+
+        // Each fragment's cost is computed once, so the walk is linear; the sum over both spreads is the upper bound.
+        var (result, elapsed) = Prepare(query.ToString());
+
+        Assert.Equal(ErrorCodes.CostEstimatedTooExpensive, Assert.Single(result.Errors).Code);
         Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
@@ -176,9 +195,21 @@ public sealed class HostileDocumentTests
     {
         var query = "{ " + string.Concat(Enumerable.Range(0, 1200).Select(i => $"a{i}: franchise(name: \"{i}\") {{ name }} ")) + "}";
 
-        var (result, elapsed) = Prepare(query);
+        // Validation alone: with the default limits 1,200 aliases (and root fields) are refused before validation.
+        var (result, elapsed) = Prepare(query, limits: new OperationLimits { MaxAliases = int.MaxValue, MaxRootFields = int.MaxValue });
 
         Assert.True(result.IsSuccess);
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Many_aliases_are_refused_before_validation()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 1200).Select(i => $"a{i}: franchise(name: \"{i}\") {{ name }} ")) + "}";
+
+        var (result, elapsed) = Prepare(query);
+
+        Assert.Equal([ErrorCodes.MaxAliasesExceeded, ErrorCodes.MaxRootFieldsExceeded], result.Errors.Select(e => e.Code));
         Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 

@@ -19,7 +19,9 @@ public sealed class IdeBrowserTests(SubgraphsFixture subgraphs)
     [Fact]
     public async Task The_IDE_runs_a_query_and_makes_no_request_beyond_the_gateway()
     {
-        await using GatewayServer gateway = await GatewayServer.StartAsync(TestSupergraphs.V2, subgraphs);
+        // The IDE loads the schema by introspection, which is off outside Development unless switched on.
+        await using GatewayServer gateway = await GatewayServer.StartAsync(
+            TestSupergraphs.V2, subgraphs, new Dictionary<string, string?> { ["Gateway:Introspection:Enabled"] = "true" });
         Uri page = new(gateway.Client.BaseAddress!, "/graphql");
 
         JsonNode report = await RunSessionAsync(page, "{ product(id: 1) { name } }", "\"Chess\"");
