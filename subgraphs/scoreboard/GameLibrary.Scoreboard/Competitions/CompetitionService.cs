@@ -6,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GameLibrary.Scoreboard.Competitions;
 
 /// <summary>Creates and lists competitions.</summary>
-/// <param name="db">The request's context.</param>
+/// <param name="contexts">
+/// A context per call: sibling root fields (<c>competition</c> and <c>competitions</c>) resolve concurrently, and one
+/// request-scoped context would be used by both at once.
+/// </param>
 /// <param name="timeProvider">The clock deciding states.</param>
-public sealed class CompetitionService(ScoreboardDbContext db, TimeProvider timeProvider)
+public sealed class CompetitionService(IDbContextFactory<ScoreboardDbContext> contexts, TimeProvider timeProvider)
 {
     /// <summary>The longest competition name.</summary>
     public const int MaxNameLength = 200;
@@ -34,6 +37,7 @@ public sealed class CompetitionService(ScoreboardDbContext db, TimeProvider time
             throw ScoreboardException.BadInput("endsAt", "endsAt must be after startsAt.");
         }
 
+        await using ScoreboardDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         if (!await db.KnownGames.AnyAsync(game => game.GameId == gameId, cancellationToken).ConfigureAwait(false))
         {
             throw ScoreboardException.BadInput("gameId", $"No game has the id {gameId}.");
@@ -56,8 +60,11 @@ public sealed class CompetitionService(ScoreboardDbContext db, TimeProvider time
     /// <summary>A competition by id.</summary>
     /// <param name="id">The id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public Task<Competition?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Competitions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    public async Task<Competition?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using ScoreboardDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Competitions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Competitions, optionally of one game and state, soonest start first (at most 100).</summary>
     /// <param name="gameId">The game.</param>
@@ -66,6 +73,7 @@ public sealed class CompetitionService(ScoreboardDbContext db, TimeProvider time
     public async Task<IReadOnlyList<Competition>> ListAsync(long? gameId, CompetitionState? state, CancellationToken cancellationToken)
     {
         DateTimeOffset now = timeProvider.GetUtcNow();
+        await using ScoreboardDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         IQueryable<Competition> query = db.Competitions.AsNoTracking();
         if (gameId is { } game)
         {
