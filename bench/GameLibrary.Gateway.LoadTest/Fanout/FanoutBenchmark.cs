@@ -109,11 +109,20 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         double loadBefore = LoadAverage();
         var last = new List<double>();
         var first = new List<double>();
+        var perBoard = new List<string>();
+        var gcBefore = GcTotals.Of(Metrics(gateway, http));
+        var gc = gcBefore;
         for (int sequence = _warmup + 1; sequence <= boards; sequence++)
         {
             long published = await PublishAsync(feed, sequence).ConfigureAwait(false);
-            last.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[sequence])).TotalMilliseconds);
+            double latest = Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[sequence])).TotalMilliseconds;
+            last.Add(latest);
             first.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _firstArrival[sequence])).TotalMilliseconds);
+
+            // Scraped in the pause after the board (which PublishAsync waits out), so the scrape is not timed.
+            var now = GcTotals.Of(Metrics(gateway, http));
+            perBoard.Add(string.Create(CultureInfo.InvariantCulture, $"{latest:0} ({now.Collections - gc.Collections} GC, {(now.PauseSeconds - gc.PauseSeconds) * 1000:0} ms)"));
+            gc = now;
         }
 
         var gatewayCpu = CpuTimes.Of(gateway.Process.Id) - gatewayBefore;
@@ -133,6 +142,8 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             CultureInfo.InvariantCulture,
             $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway GCs over the timed boards: {gc.Collections - gcBefore.Collections}, paused {(gc.PauseSeconds - gcBefore.PauseSeconds) * 1000:0} ms in all"));
+        Console.WriteLine($"per board in publish order, ms (gateway GCs and their pause from that board's publish to the next one's): {string.Join(", ", perBoard)}");
         File.Delete(supergraph);
         return 0;
     }
@@ -201,9 +212,12 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         return composed.Supergraph ?? throw new InvalidOperationException(string.Join(Environment.NewLine, composed.Errors));
     }
 
+    private static string Metrics(SideBySide.Gateway gateway, HttpClient http) =>
+        http.GetStringAsync(new Uri(gateway.Url, "/metrics")).GetAwaiter().GetResult();
+
     private static int Active(SideBySide.Gateway gateway, HttpClient http)
     {
-        string metrics = http.GetStringAsync(new Uri(gateway.Url, "/metrics")).GetAwaiter().GetResult();
+        string metrics = Metrics(gateway, http);
         var line = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("gamelibrary_gateway_subscriptions_active", StringComparison.Ordinal));
         return line is null ? 0 : (int)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
     }

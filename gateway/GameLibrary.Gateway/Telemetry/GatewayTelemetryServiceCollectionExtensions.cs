@@ -24,6 +24,8 @@ internal static class GatewayTelemetryServiceCollectionExtensions
             .WithMetrics(metrics => metrics
                 .AddMeter(GatewayTelemetry.MeterName)
                 .AddMeter(FederationGateway.MeterName)
+                // The runtime's own (GC collections and pause time, heap sizes, thread pool): what a latency outlier is checked against.
+                .AddMeter("System.Runtime")
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddPrometheusExporter());
