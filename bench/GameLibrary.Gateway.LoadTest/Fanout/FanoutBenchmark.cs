@@ -163,6 +163,10 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     private Dictionary<string, string> GatewayEnvironment()
     {
         var environment = GcEnvironment(settings.GatewayGc) ?? [];
+
+        // The machine is shared: under a load average of 60 and more, a WebSocket's connection_init waited past the
+        // default 10 s in the gateway's backlog and the gateway closed it (4408), ending the run.
+        environment["Gateway__Transport__ConnectionInitTimeout"] = "00:01:00";
         foreach (var (name, value) in settings.GatewayEnvironment ?? new Dictionary<string, string>())
         {
             environment[name] = value;
@@ -298,7 +302,12 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         await socket.ConnectAsync(new UriBuilder(url) { Scheme = "ws" }.Uri, cancellationToken).ConfigureAwait(false);
         await SendAsync(socket, """{"type":"connection_init"}""", cancellationToken).ConfigureAwait(false);
         var buffer = new byte[8192];
-        await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var acknowledged = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+        if (acknowledged.MessageType == WebSocketMessageType.Close)
+        {
+            throw new InvalidOperationException($"The gateway closed the WebSocket instead of acknowledging it: {socket.CloseStatus} {socket.CloseStatusDescription}");
+        }
+
         await SendAsync(socket, $$"""{"id":"1","type":"subscribe","payload":{{Subscription}}}""", cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _open);
         var scanner = new SequenceScanner(Arrived);
