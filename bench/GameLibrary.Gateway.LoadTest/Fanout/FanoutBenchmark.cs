@@ -59,14 +59,15 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http, GatewayEnvironment(), settings.GatewayAssembly)
             .ConfigureAwait(false);
 
-        // The baseline: the gateway warmed by one subscription that comes and goes.
+        // The baseline: the gateway warmed by one subscription over each transport that comes and goes, so the code
+        // (and the pages of the assemblies) both paths run are not counted as memory of the subscribers.
         using (var warm = new CancellationTokenSource())
         {
-            var one = SubscribeSseAsync(http, gateway.Url, warm.Token);
-            await WaitAsync(() => feed.Subscribers == 1, "the warm-up subscription").ConfigureAwait(false);
+            Task[] both = [SubscribeSseAsync(http, gateway.Url, warm.Token), SubscribeWebSocketAsync(gateway.Url, warm.Token)];
+            await WaitAsync(() => Active(gateway, http) == 2, "the warm-up subscriptions").ConfigureAwait(false);
             await warm.CancelAsync().ConfigureAwait(false);
-            await one.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            await WaitAsync(() => feed.Subscribers == 0, "the warm-up subscription to end").ConfigureAwait(false);
+            await Task.WhenAll(both).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await WaitAsync(() => feed.Subscribers == 0, "the warm-up subscriptions to end").ConfigureAwait(false);
         }
 
         await Task.Delay(1000).ConfigureAwait(false);
@@ -109,11 +110,20 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         double loadBefore = LoadAverage();
         var last = new List<double>();
         var first = new List<double>();
+        var perBoard = new List<string>();
+        var gcBefore = GcTotals.Of(Metrics(gateway, http));
+        var gc = gcBefore;
         for (int sequence = _warmup + 1; sequence <= boards; sequence++)
         {
             long published = await PublishAsync(feed, sequence).ConfigureAwait(false);
-            last.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[sequence])).TotalMilliseconds);
+            double latest = Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[sequence])).TotalMilliseconds;
+            last.Add(latest);
             first.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _firstArrival[sequence])).TotalMilliseconds);
+
+            // Scraped in the pause after the board (which PublishAsync waits out), so the scrape is not timed.
+            var now = GcTotals.Of(Metrics(gateway, http));
+            perBoard.Add(string.Create(CultureInfo.InvariantCulture, $"{latest:0} ({now.Collections - gc.Collections} GC, {(now.PauseSeconds - gc.PauseSeconds) * 1000:0} ms)"));
+            gc = now;
         }
 
         var gatewayCpu = CpuTimes.Of(gateway.Process.Id) - gatewayBefore;
@@ -133,6 +143,8 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             CultureInfo.InvariantCulture,
             $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway GCs over the timed boards: {gc.Collections - gcBefore.Collections}, paused {(gc.PauseSeconds - gcBefore.PauseSeconds) * 1000:0} ms in all"));
+        Console.WriteLine($"per board in publish order, ms (gateway GCs and their pause from that board's publish to the next one's): {string.Join(", ", perBoard)}");
         File.Delete(supergraph);
         return 0;
     }
@@ -151,6 +163,10 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     private Dictionary<string, string> GatewayEnvironment()
     {
         var environment = GcEnvironment(settings.GatewayGc) ?? [];
+
+        // The machine is shared: under a load average of 60 and more, a WebSocket's connection_init waited past the
+        // default 10 s in the gateway's backlog and the gateway closed it (4408), ending the run.
+        environment["Gateway__Transport__ConnectionInitTimeout"] = "00:01:00";
         foreach (var (name, value) in settings.GatewayEnvironment ?? new Dictionary<string, string>())
         {
             environment[name] = value;
@@ -201,9 +217,12 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         return composed.Supergraph ?? throw new InvalidOperationException(string.Join(Environment.NewLine, composed.Errors));
     }
 
+    private static string Metrics(SideBySide.Gateway gateway, HttpClient http) =>
+        http.GetStringAsync(new Uri(gateway.Url, "/metrics")).GetAwaiter().GetResult();
+
     private static int Active(SideBySide.Gateway gateway, HttpClient http)
     {
-        string metrics = http.GetStringAsync(new Uri(gateway.Url, "/metrics")).GetAwaiter().GetResult();
+        string metrics = Metrics(gateway, http);
         var line = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("gamelibrary_gateway_subscriptions_active", StringComparison.Ordinal));
         return line is null ? 0 : (int)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
     }
@@ -283,7 +302,12 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         await socket.ConnectAsync(new UriBuilder(url) { Scheme = "ws" }.Uri, cancellationToken).ConfigureAwait(false);
         await SendAsync(socket, """{"type":"connection_init"}""", cancellationToken).ConfigureAwait(false);
         var buffer = new byte[8192];
-        await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var acknowledged = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+        if (acknowledged.MessageType == WebSocketMessageType.Close)
+        {
+            throw new InvalidOperationException($"The gateway closed the WebSocket instead of acknowledging it: {socket.CloseStatus} {socket.CloseStatusDescription}");
+        }
+
         await SendAsync(socket, $$"""{"id":"1","type":"subscribe","payload":{{Subscription}}}""", cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _open);
         var scanner = new SequenceScanner(Arrived);

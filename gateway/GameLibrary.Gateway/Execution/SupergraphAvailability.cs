@@ -17,20 +17,23 @@ internal static class SupergraphAvailability
         GatewayHostErrorCodes.SupergraphUnavailable,
         "The gateway has not loaded a supergraph yet; retry shortly.");
 
+    /// <summary>
+    /// Refuses GraphQL requests while no supergraph is loaded; every other request goes straight on to
+    /// <c>next</c> without an async frame of this middleware, which a subscription would hold for as long as it is open.
+    /// </summary>
     public static IApplicationBuilder UseSupergraphAvailability(this IApplicationBuilder app, PathString graphQLPath) =>
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments(graphQLPath)
-                && context.RequestServices.GetRequiredService<SupergraphProvider>().Current is null)
-            {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers.RetryAfter = "5";
-                context.Response.ContentType = "application/json; charset=utf-8";
-                await using Utf8JsonWriter writer = new(context.Response.Body);
-                Unavailable.WriteTo(writer);
-                return;
-            }
+        app.Use((context, next) =>
+            context.Request.Path.StartsWithSegments(graphQLPath)
+            && context.RequestServices.GetRequiredService<SupergraphProvider>().Current is null
+                ? RefuseAsync(context)
+                : next(context));
 
-            await next(context).ConfigureAwait(false);
-        });
+    private static async Task RefuseAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "5";
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await using Utf8JsonWriter writer = new(context.Response.Body);
+        Unavailable.WriteTo(writer);
+    }
 }
