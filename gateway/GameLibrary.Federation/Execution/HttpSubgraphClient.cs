@@ -124,7 +124,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
 
     private static ReadOnlyMemoryContent Body(SubgraphRequest request)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + request.Query.Length);
+        var buffer = new ArrayBufferWriter<byte>(64 + (request.Query.Length * 3 / 2) + request.VariablesJson.Length);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -135,7 +135,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
             }
 
             writer.WritePropertyName("variables");
-            request.Variables.WriteTo(writer);
+            writer.WriteRawValue(request.VariablesJson.Span, skipInputValidation: true);
             writer.WriteEndObject();
         }
 
