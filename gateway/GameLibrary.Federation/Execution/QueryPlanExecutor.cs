@@ -276,11 +276,10 @@ internal sealed class QueryPlanExecutor
 
     private void MergeEntities(FetchNode fetch, EntityRepresentations entities, JsonArray results)
     {
-        var items = results.ToList();
-        results.Clear();
-        for (var i = 0; i < items.Count && i < entities.Origins.Count; i++)
+        // The results stay in their list: merging moves their properties, not the objects themselves.
+        for (var i = 0; i < results.Count && i < entities.Origins.Count; i++)
         {
-            if (items[i] is not JsonObject result)
+            if (results[i] is not JsonObject result)
             {
                 continue;
             }
