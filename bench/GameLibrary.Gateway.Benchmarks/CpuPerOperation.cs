@@ -27,6 +27,14 @@ internal static class CpuPerOperation
         entities.SetupListQuery();
         Measure("(b) entity fetch over 100 items", entities.EntityFetchOver100Items, iterations * 5, rounds);
         entities.Cleanup();
+
+        foreach (var rating in new[] { false, true })
+        {
+            var page = new OwnGraphBenchmarks { AverageRating = rating };
+            page.Setup();
+            Measure(rating ? "own graph: games(first: 100) page + averageRating" : "own graph: games(first: 100) page", page.Page, iterations * 5, rounds);
+            page.Cleanup();
+        }
     }
 
     private static void Measure(string name, Func<Task<int>> operation, int iterations, int rounds)
