@@ -18,9 +18,6 @@ internal static class GatewayTelemetryServiceCollectionExtensions
         services.AddSingleton<GatewayTelemetry>();
         OpenTelemetryBuilder telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("gamelibrary-gateway"))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
                 .AddMeter(GatewayTelemetry.MeterName)
                 .AddMeter(FederationGateway.MeterName)
@@ -28,10 +25,15 @@ internal static class GatewayTelemetryServiceCollectionExtensions
                 .AddHttpClientInstrumentation()
                 .AddPrometheusExporter());
 
-        // Metrics are always scraped from /metrics; traces leave the process only when a collector is configured.
+        // Metrics are always scraped from /metrics. Traces exist only to be shipped to a collector: without one,
+        // recording a span per request and per subgraph call would cost CPU for nothing, so tracing is not set up.
         if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]))
         {
-            telemetry.UseOtlpExporter();
+            telemetry
+                .WithTracing(tracing => tracing
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation())
+                .UseOtlpExporter();
         }
 
         return services;
