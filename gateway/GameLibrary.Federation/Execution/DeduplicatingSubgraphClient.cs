@@ -180,8 +180,8 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
 
         /// <summary>
         /// Makes one response tree per waiter before any waiter sees one, so no tree is read while another waiter
-        /// merges into it. A tree fresh from the parser is still backed by its JSON bytes, so a clone is a copy of
-        /// those bytes, not a walk of nodes.
+        /// merges into it. The parser builds the whole tree at once (<see cref="SubgraphJsonReader"/>), so a clone
+        /// walks its nodes; it shares the property names and strings, which nobody modifies.
         /// </summary>
         public void Share(JsonObject response, int waiters)
         {

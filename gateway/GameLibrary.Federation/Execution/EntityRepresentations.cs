@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GameLibrary.Federation.Planning.Nodes;
 
@@ -6,27 +7,36 @@ namespace GameLibrary.Federation.Execution;
 /// <summary>
 /// Collects the objects at a flatten path and builds their de-duplicated representations for an
 /// <c>_entities</c> fetch (identical representations are sent once and fanned back out to every origin).
+/// The representations are written straight to the UTF-8 JSON list the request sends; a representation's bytes
+/// are its de-duplication key, so no representation object, copy of its key values or key string is made.
 /// </summary>
-internal sealed class EntityRepresentations
+internal sealed class EntityRepresentations : IDisposable
 {
-    private readonly Dictionary<string, int> _indexByJson = new(StringComparer.Ordinal);
+    private static readonly JsonEncodedText TypenameName = JsonEncodedText.Encode("__typename");
 
-    /// <summary>The representations, in the order their first origin appears in the data.</summary>
-    public JsonArray Representations { get; } = [];
+    private readonly JsonBuffer _json = new(256);
+    private readonly Utf8JsonWriter _writer;
+    private readonly Dictionary<Slice, int> _indexByJson;
 
-    /// <summary>For each representation, the objects it came from.</summary>
+    private EntityRepresentations()
+    {
+        _writer = new Utf8JsonWriter(_json);
+        _indexByJson = new Dictionary<Slice, int>(new SliceComparer(_json));
+        _json.Append((byte)'[');
+    }
+
+    /// <summary>For each representation, in the order its first origin appears in the data, the objects it came from.</summary>
     public List<List<Entity>> Origins { get; } = [];
 
     /// <summary>Whether no object needs a fetch.</summary>
-    public bool IsEmpty => Representations.Count == 0;
+    public bool IsEmpty => Origins.Count == 0;
+
+    /// <summary>The representations as the JSON list the request sends.</summary>
+    public ReadOnlyMemory<byte> Json => _json.WrittenMemory;
 
     /// <summary>Walks <paramref name="path"/> from <paramref name="root"/> and builds representations for the objects the fetch applies to.</summary>
-    public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs)
-    {
-        var result = new EntityRepresentations();
-        result.Walk(root, path, 0, [], inputs);
-        return result;
-    }
+    public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs) =>
+        Collect(root, [path], inputs);
 
     /// <summary>
     /// Walks every path of <paramref name="paths"/> (fetches with the same selection, batched): a representation
@@ -35,21 +45,31 @@ internal sealed class EntityRepresentations
     public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<InputFragment> inputs)
     {
         var result = new EntityRepresentations();
-        foreach (var path in paths)
+        var direct = new bool[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
         {
-            result.Walk(root, path, 0, [], inputs);
+            direct[i] = WritesDirectly(inputs[i].Selections);
         }
 
+        foreach (var path in paths)
+        {
+            result.Walk(root, path, 0, ResponsePath.Root, inputs, direct);
+        }
+
+        result._json.Append((byte)']');
         return result;
     }
 
-    private void Walk(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> responsePath, IReadOnlyList<InputFragment> inputs)
+    /// <inheritdoc />
+    public void Dispose() => _writer.Dispose();
+
+    private void Walk(JsonNode? node, IReadOnlyList<string> path, int depth, ResponsePath responsePath, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (depth == path.Count)
         {
             if (node is JsonObject entity)
             {
-                Add(entity, responsePath, inputs);
+                Add(entity, responsePath, inputs, direct);
             }
 
             return;
@@ -62,9 +82,7 @@ internal sealed class EntityRepresentations
             {
                 for (var i = 0; i < list.Count; i++)
                 {
-                    responsePath.Add(i);
-                    Walk(list[i], path, depth + 1, responsePath, inputs);
-                    responsePath.RemoveAt(responsePath.Count - 1);
+                    Walk(list[i], path, depth + 1, responsePath.Append(i), inputs, direct);
                 }
             }
 
@@ -73,31 +91,68 @@ internal sealed class EntityRepresentations
 
         if (node is JsonObject obj && obj.TryGetPropertyValue(segment, out var child))
         {
-            responsePath.Add(segment);
-            Walk(child, path, depth + 1, responsePath, inputs);
-            responsePath.RemoveAt(responsePath.Count - 1);
+            Walk(child, path, depth + 1, responsePath.Append(segment), inputs, direct);
         }
     }
 
-    private void Add(JsonObject entity, List<object> responsePath, IReadOnlyList<InputFragment> inputs)
+    private void Add(JsonObject entity, ResponsePath responsePath, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (Typename(entity) is not { } typename)
         {
             return;
         }
 
-        foreach (var input in inputs)
+        for (var i = 0; i < inputs.Count; i++)
         {
+            var input = inputs[i];
             if (!input.MatchingTypes.Contains(typename))
             {
                 continue;
             }
 
+            var start = _json.Length;
+            if (Origins.Count > 0)
+            {
+                _json.Append((byte)',');
+            }
+
+            var valueStart = _json.Length;
+            _writer.Reset(_json);
+            if (!Write(entity, input, direct[i]))
+            {
+                // A key or required field is missing (its fetch failed or a condition skipped it): no fetch for this object.
+                _json.Truncate(start);
+                return;
+            }
+
+            _writer.Flush();
+            var origin = new Entity(entity, responsePath, input.SelectionType ?? input.TypeCondition);
+            var slice = Slice.Of(_json, valueStart);
+            if (_indexByJson.TryGetValue(slice, out var index))
+            {
+                _json.Truncate(start);
+                Origins[index].Add(origin);
+            }
+            else
+            {
+                _indexByJson.Add(slice, Origins.Count);
+                Origins.Add([origin]);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>Writes the representation of <paramref name="entity"/>; false when a field it needs is missing.</summary>
+    private bool Write(JsonObject entity, InputFragment input, bool direct)
+    {
+        if (!direct)
+        {
+            // Nested type conditions or one name read twice: the object form resolves them (a later value replaces an earlier one).
             var representation = new JsonObject();
             if (!Fill(entity, input.Selections, representation))
             {
-                // A key or required field is missing (its fetch failed or a condition skipped it): no fetch for this object.
-                return;
+                return false;
             }
 
             if (input.TypenameRewrite is not null)
@@ -105,21 +160,122 @@ internal sealed class EntityRepresentations
                 representation["__typename"] = input.TypenameRewrite;
             }
 
-            var json = representation.ToJsonString();
-            var origin = new Entity(entity, [.. responsePath], input.SelectionType ?? input.TypeCondition);
-            if (_indexByJson.TryGetValue(json, out var index))
+            representation.WriteTo(_writer);
+            return true;
+        }
+
+        _writer.WriteStartObject();
+        var typenameWritten = false;
+        foreach (var selection in input.Selections)
+        {
+            var field = (InputField)selection;
+            if (input.TypenameRewrite is not null && field.Name == "__typename")
             {
-                Origins[index].Add(origin);
+                if (!entity.ContainsKey(field.ResponseKey))
+                {
+                    return false;
+                }
+
+                _writer.WriteString(TypenameName, input.TypenameRewrite);
+                typenameWritten = true;
             }
-            else
+            else if (!WriteField(entity, field))
             {
-                _indexByJson.Add(json, Representations.Count);
-                Representations.Add(representation);
-                Origins.Add([origin]);
+                return false;
+            }
+        }
+
+        if (input.TypenameRewrite is not null && !typenameWritten)
+        {
+            _writer.WriteString(TypenameName, input.TypenameRewrite);
+        }
+
+        _writer.WriteEndObject();
+        return true;
+    }
+
+    private bool WriteField(JsonObject source, InputField field)
+    {
+        if (!source.TryGetPropertyValue(field.ResponseKey, out var value))
+        {
+            return false;
+        }
+
+        _writer.WritePropertyName(field.Name);
+        return field.Selections is null ? WriteLeaf(value) : WriteProjection(value, field.Selections);
+    }
+
+    private bool WriteLeaf(JsonNode? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(_writer);
+        }
+
+        return true;
+    }
+
+    private bool WriteProjection(JsonNode? value, IReadOnlyList<InputNode> selections)
+    {
+        switch (value)
+        {
+            case JsonArray list:
+                _writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    if (!WriteProjection(item, selections))
+                    {
+                        return false;
+                    }
+                }
+
+                _writer.WriteEndArray();
+                return true;
+            case JsonObject obj:
+                _writer.WriteStartObject();
+                foreach (var selection in selections)
+                {
+                    if (!WriteField(obj, (InputField)selection))
+                    {
+                        return false;
+                    }
+                }
+
+                _writer.WriteEndObject();
+                return true;
+            default:
+                _writer.WriteNullValue();
+                return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether a selection can be written as it is read: fields only, each name once per object. Nested type
+    /// conditions may add a name twice, which the object form (<see cref="Fill"/>) resolves.
+    /// </summary>
+    private static bool WritesDirectly(IReadOnlyList<InputNode> selections)
+    {
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not InputField field || (field.Selections is { } nested && !WritesDirectly(nested)))
+            {
+                return false;
             }
 
-            return;
+            for (var j = 0; j < i; j++)
+            {
+                if (((InputField)selections[j]).Name == field.Name)
+                {
+                    return false;
+                }
+            }
         }
+
+        return true;
     }
 
     private static string? Typename(JsonObject obj) =>
@@ -195,7 +351,28 @@ internal sealed class EntityRepresentations
 
     /// <summary>An object of the data tree an entity fetch applies to.</summary>
     /// <param name="Target">The object the result merges into.</param>
-    /// <param name="Path">Its response path (keys and list indexes).</param>
+    /// <param name="Path">Its response path.</param>
     /// <param name="SelectionType">The type condition of the fetched selection for it (keys the fetch's error positions).</param>
-    public sealed record Entity(JsonObject Target, IReadOnlyList<object> Path, string SelectionType);
+    public sealed record Entity(JsonObject Target, ResponsePath Path, string SelectionType);
+
+    /// <summary>A representation's bytes in the list, with their hash computed once.</summary>
+    private readonly record struct Slice(int Start, int Length, int Hash)
+    {
+        public static Slice Of(JsonBuffer buffer, int start)
+        {
+            var length = buffer.Length - start;
+            var hash = new HashCode();
+            hash.AddBytes(buffer.Slice(start, length));
+            return new Slice(start, length, hash.ToHashCode());
+        }
+    }
+
+    /// <summary>Compares slices by the bytes they cover in one buffer.</summary>
+    private sealed class SliceComparer(JsonBuffer buffer) : IEqualityComparer<Slice>
+    {
+        public bool Equals(Slice x, Slice y) =>
+            x.Hash == y.Hash && buffer.Slice(x.Start, x.Length).SequenceEqual(buffer.Slice(y.Start, y.Length));
+
+        public int GetHashCode(Slice obj) => obj.Hash;
+    }
 }

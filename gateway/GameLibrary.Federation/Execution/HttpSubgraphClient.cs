@@ -9,7 +9,7 @@ namespace GameLibrary.Federation.Execution;
 
 /// <summary>
 /// Sends subgraph requests over pooled HTTP connections: POST <c>application/json</c>, per-subgraph timeouts,
-/// forwarded headers, responses parsed straight from the stream.
+/// forwarded headers, responses read into a node tree in one pass (<see cref="SubgraphJsonReader"/>).
 /// </summary>
 internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
 {
@@ -81,7 +81,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
             {
                 try
                 {
-                    body = await JsonNode.ParseAsync(stream, cancellationToken: timeoutSource.Token).ConfigureAwait(false);
+                    body = await SubgraphJsonReader.ReadAsync(stream, timeoutSource.Token).ConfigureAwait(false);
                 }
                 catch (JsonException)
                 {
@@ -124,7 +124,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
 
     private static ReadOnlyMemoryContent Body(SubgraphRequest request)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + request.Query.Length);
+        var buffer = new ArrayBufferWriter<byte>(64 + (request.Query.Length * 3 / 2) + request.VariablesJson.Length);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -135,7 +135,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
             }
 
             writer.WritePropertyName("variables");
-            request.Variables.WriteTo(writer);
+            writer.WriteRawValue(request.VariablesJson.Span, skipInputValidation: true);
             writer.WriteEndObject();
         }
 

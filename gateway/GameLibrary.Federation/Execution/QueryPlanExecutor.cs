@@ -140,20 +140,13 @@ internal sealed class QueryPlanExecutor
     private async Task ExecuteEntityFetchAsync(FlattenNode flatten, ExecutionState state)
     {
         var fetch = flatten.Node;
-        EntityRepresentations entities;
-        SubgraphRequest request;
-        lock (state.Sync)
+        using var entities = Collect(state, flatten.Path, fetch.Requires!);
+        if (entities.IsEmpty)
         {
-            entities = EntityRepresentations.Collect(state.Data, flatten.Path, fetch.Requires!);
-            if (entities.IsEmpty)
-            {
-                return;
-            }
-
-            request = SubgraphRequest.For(fetch, state.Variables);
-            request.Variables[fetch.RepresentationsVariable] = entities.Representations;
+            return;
         }
 
+        var request = SubgraphRequest.For(fetch.Operation, fetch.OperationName, fetch.VariableUsages, state.Variables, [(fetch.RepresentationsVariable, entities.Json)]);
         await FetchEntitiesAsync(fetch.ServiceName, request, [new EntityFetch(fetch, EntitiesField, entities)], state).ConfigureAwait(false);
     }
 
@@ -163,21 +156,21 @@ internal sealed class QueryPlanExecutor
     /// </summary>
     private async Task ExecuteBatchAsync(BatchNode batch, ExecutionState state)
     {
-        var pending = new List<EntityFetch>(batch.Entries.Count);
-        SubgraphRequest request;
-        lock (state.Sync)
+        var collected = new EntityRepresentations[batch.Entries.Count];
+        try
         {
-            var collected = new EntityRepresentations[batch.Entries.Count];
+            var pending = new List<EntityFetch>(batch.Entries.Count);
             for (var i = 0; i < batch.Entries.Count; i++)
             {
                 var entry = batch.Entries[i];
-                collected[i] = EntityRepresentations.Collect(state.Data, entry.Paths, entry.Fetch.Requires!);
+                collected[i] = Collect(state, entry.Paths, entry.Fetch.Requires!);
                 if (!collected[i].IsEmpty)
                 {
                     pending.Add(new EntityFetch(entry.Fetch, entry.ResponseKey, collected[i]));
                 }
             }
 
+            SubgraphRequest request;
             switch (pending.Count)
             {
                 case 0:
@@ -185,21 +178,47 @@ internal sealed class QueryPlanExecutor
                 case 1:
                     var only = pending[0];
                     pending[0] = only with { ResponseKey = EntitiesField };
-                    request = SubgraphRequest.For(only.Fetch, state.Variables);
-                    request.Variables[only.Fetch.RepresentationsVariable] = only.Entities.Representations;
+                    request = SubgraphRequest.For(
+                        only.Fetch.Operation, only.Fetch.OperationName, only.Fetch.VariableUsages, state.Variables, [(only.Fetch.RepresentationsVariable, only.Entities.Json)]);
                     break;
                 default:
-                    request = SubgraphRequest.For(batch.Operation, batch.OperationName, batch.VariableUsages, state.Variables);
+                    var representations = new (string, ReadOnlyMemory<byte>)[batch.Entries.Count];
                     for (var i = 0; i < batch.Entries.Count; i++)
                     {
-                        request.Variables[batch.Entries[i].RepresentationsVariable] = collected[i].Representations;
+                        representations[i] = (batch.Entries[i].RepresentationsVariable, collected[i].Json);
                     }
 
+                    request = SubgraphRequest.For(batch.Operation, batch.OperationName, batch.VariableUsages, state.Variables, representations);
                     break;
             }
-        }
 
-        await FetchEntitiesAsync(batch.ServiceName, request, pending, state).ConfigureAwait(false);
+            await FetchEntitiesAsync(batch.ServiceName, request, pending, state).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var entities in collected)
+            {
+                entities?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The representations of the objects at <paramref name="path"/>, read under the data lock.</summary>
+    private static EntityRepresentations Collect(ExecutionState state, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs)
+    {
+        lock (state.Sync)
+        {
+            return EntityRepresentations.Collect(state.Data, path, inputs);
+        }
+    }
+
+    /// <summary>The representations of the objects at every path of a batch entry, read under the data lock.</summary>
+    private static EntityRepresentations Collect(ExecutionState state, IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<InputFragment> inputs)
+    {
+        lock (state.Sync)
+        {
+            return EntityRepresentations.Collect(state.Data, paths, inputs);
+        }
     }
 
     /// <summary>Sends an <c>_entities</c> request and merges each fetch's results and errors into the data at its objects.</summary>
@@ -220,7 +239,7 @@ internal sealed class QueryPlanExecutor
                     {
                         foreach (var key in ConditionEvaluator.IncludedKeys(fetch.EntityFieldKeys.GetValueOrDefault(origin.SelectionType) ?? [], state.Variables))
                         {
-                            state.Errors.Add(SubgraphErrors.FetchFailed(ex, [.. origin.Path, key]));
+                            state.Errors.Add(SubgraphErrors.FetchFailed(ex, origin.Path.ToArray([key])));
                         }
                     }
                 }
@@ -257,11 +276,10 @@ internal sealed class QueryPlanExecutor
 
     private void MergeEntities(FetchNode fetch, EntityRepresentations entities, JsonArray results)
     {
-        var items = results.ToList();
-        results.Clear();
-        for (var i = 0; i < items.Count && i < entities.Origins.Count; i++)
+        // The results stay in their list: merging moves their properties, not the objects themselves.
+        for (var i = 0; i < results.Count && i < entities.Origins.Count; i++)
         {
-            if (items[i] is not JsonObject result)
+            if (results[i] is not JsonObject result)
             {
                 continue;
             }
@@ -296,7 +314,7 @@ internal sealed class QueryPlanExecutor
             fetch.Fetch.Renames?.RestorePath(path, 2);
             foreach (var origin in fetch.Entities.Origins[index])
             {
-                state.Errors.Add(SubgraphErrors.FromSubgraph(error, [.. origin.Path, .. path.Skip(2)]));
+                state.Errors.Add(SubgraphErrors.FromSubgraph(error, origin.Path.ToArray(path[2..])));
             }
 
             return;

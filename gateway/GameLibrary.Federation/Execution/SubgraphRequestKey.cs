@@ -1,11 +1,9 @@
-using System.Text.Json;
-
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
 /// What makes two subgraph requests identical: subgraph, operation text and name, variables and forwarded
 /// headers. The operation text is held by reference (plans are cached, so identical fetches share one string);
-/// the variables are held as their UTF-8 JSON; the hash is computed once and equality checks every part, so a
+/// the variables are held as their UTF-8 JSON (the bytes the request sends); the hash is computed once and equality checks every part, so a
 /// hash collision can never share an answer between different requests.
 /// </summary>
 internal sealed class SubgraphRequestKey : IEquatable<SubgraphRequestKey>
@@ -13,7 +11,7 @@ internal sealed class SubgraphRequestKey : IEquatable<SubgraphRequestKey>
     private readonly string _subgraph;
     private readonly string _query;
     private readonly string? _operationName;
-    private readonly byte[] _variables;
+    private readonly ReadOnlyMemory<byte> _variables;
     private readonly KeyValuePair<string, string>[] _headers;
     private readonly int _hash;
 
@@ -22,7 +20,7 @@ internal sealed class SubgraphRequestKey : IEquatable<SubgraphRequestKey>
         _subgraph = subgraph;
         _query = request.Query;
         _operationName = request.OperationName;
-        _variables = JsonSerializer.SerializeToUtf8Bytes(request.Variables);
+        _variables = request.VariablesJson;
 
         // Header names are case-insensitive: order them so the same headers in any order give the same key.
         _headers = [.. headers];
@@ -32,7 +30,7 @@ internal sealed class SubgraphRequestKey : IEquatable<SubgraphRequestKey>
         hash.Add(subgraph, StringComparer.Ordinal);
         hash.Add(_query, StringComparer.Ordinal);
         hash.Add(_operationName, StringComparer.Ordinal);
-        hash.AddBytes(_variables);
+        hash.AddBytes(_variables.Span);
         foreach (var (name, value) in _headers)
         {
             hash.Add(name, StringComparer.OrdinalIgnoreCase);
@@ -53,7 +51,7 @@ internal sealed class SubgraphRequestKey : IEquatable<SubgraphRequestKey>
         if (!string.Equals(other._subgraph, _subgraph, StringComparison.Ordinal)
             || !string.Equals(other._query, _query, StringComparison.Ordinal)
             || !string.Equals(other._operationName, _operationName, StringComparison.Ordinal)
-            || !other._variables.AsSpan().SequenceEqual(_variables))
+            || !other._variables.Span.SequenceEqual(_variables.Span))
         {
             return false;
         }

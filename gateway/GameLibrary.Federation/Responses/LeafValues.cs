@@ -148,6 +148,13 @@ internal static class LeafValues
         switch (value.GetValueKind())
         {
             case JsonValueKind.Number when value is JsonValue number:
+                // Subgraph answers hold numbers as int, double or (any other text) JsonElement values.
+                if (number.TryGetValue<int>(out var small))
+                {
+                    result = small;
+                    return true;
+                }
+
                 if (number.TryGetValue(out result) || number.TryGetValue<JsonElement>(out var element) && element.TryGetDouble(out result))
                 {
                     return double.IsFinite(result);

@@ -28,8 +28,8 @@ internal static class GatewayTelemetryServiceCollectionExtensions
                 .AddPrometheusExporter());
 
         // Metrics are always scraped from /metrics; traces are recorded only when a collector is configured to ship
-        // them to. Recorded for nobody, every request paid for a span, and a subscription held its span's tags for
-        // as long as it was open: 0.3 KB per idle subscriber at 10,000 (docs/performance.md).
+        // them to. Recorded for nobody, every request and subgraph call paid for a span, and a subscription held its
+        // span's tags for as long as it was open: 0.3 KB per idle subscriber at 10,000 (docs/performance.md).
         if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]))
         {
             telemetry

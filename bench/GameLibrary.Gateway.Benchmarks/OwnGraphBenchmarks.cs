@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using GameLibrary.Federation;
+
+namespace GameLibrary.Gateway.Benchmarks;
+
+/// <summary>
+/// Issue #13's page of our own graph, in process on schema/supergraph.graphql with canned subgraph answers:
+/// 100 games with genres and platforms from catalog, with and without <c>averageRating</c> (one users
+/// <c>_entities</c> fetch of 100 games).
+/// </summary>
+[MemoryDiagnoser]
+public class OwnGraphBenchmarks
+{
+    private const int Games = 100;
+    private const string WithoutRating = "{ games(first: 100) { edges { node { title genres { name } platforms { name } } } } }";
+    private const string WithRating = "{ games(first: 100) { edges { node { title genres { name } platforms { name } averageRating } } } }";
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly Utf8JsonWriter _writer = new(Stream.Null);
+    private readonly CannedSubgraphs _subgraphs = new();
+    private HttpClient _http = null!;
+    private FederationGateway _gateway = null!;
+    private GatewayRequest _request = null!;
+
+    /// <summary>Whether the page asks for averageRating (an entity fetch to users).</summary>
+    [Params(false, true)]
+    public bool AverageRating { get; set; }
+
+    /// <summary>Starts the gateway on canned catalog and users answers and checks one response.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _http = new HttpClient(_subgraphs);
+        var options = new FederationGatewayOptions { HttpClient = _http };
+        foreach (var subgraph in new[] { "catalog", "users", "scoreboard", "recommendations" })
+        {
+            options.SubgraphUrls[subgraph] = new Uri($"http://{subgraph}.invalid/graphql");
+        }
+
+        _gateway = FederationGateway.Load(OwnSupergraph(), options);
+        _request = new GatewayRequest(AverageRating ? WithRating : WithoutRating);
+        var nodes = Enumerable.Range(1, Games).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $$$"""{"node":{"title":"Game {{{i}}}","genres":[{"name":"Action"},{"name":"RPG"}],"platforms":[{"name":"PC"},{"name":"Switch"},{"name":"PS5"}],"__typename":"Game","id":"{{{i}}}"}}"""));
+        _subgraphs.Answer("catalog", $$$$"""{"data":{"games":{"edges":[{{{{string.Join(',', nodes)}}}}]}}}""");
+        var ratings = Enumerable.Range(1, Games).Select(i => "{\"averageRating\":" + (5 + (i % 10 / 4.0)).ToString(CultureInfo.InvariantCulture) + "}");
+        _subgraphs.Answer("users", $$$"""{"data":{"_entities":[{{{string.Join(',', ratings)}}}]}}""");
+
+        Write(_gateway.ExecuteAsync(_request).AsTask().GetAwaiter().GetResult());
+        string json = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        if (json.Contains("\"errors\"", StringComparison.Ordinal) || !json.Contains("\"title\":\"Game 100\"", StringComparison.Ordinal)
+            || json.Contains("averageRating", StringComparison.Ordinal) != AverageRating)
+        {
+            throw new InvalidOperationException($"The page does not answer as expected: {json}");
+        }
+    }
+
+    /// <summary>Releases the gateway and its client.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _gateway.Dispose();
+        _http.Dispose();
+        _writer.Dispose();
+    }
+
+    /// <summary>The page: prepare, fetch(es), merge, write.</summary>
+    [Benchmark(Description = "games(first: 100) page")]
+    public async Task<int> Page() => Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
+
+    private static string OwnSupergraph()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "GameLibrary.sln")))
+            {
+                return File.ReadAllText(Path.Combine(folder.FullName, "schema/supergraph.graphql"));
+            }
+        }
+
+        throw new FileNotFoundException($"No GameLibrary.sln above {AppContext.BaseDirectory}; cannot find schema/supergraph.graphql.");
+    }
+
+    private int Write(GatewayResult result)
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        result.WriteTo(_writer);
+        _writer.Flush();
+        return _buffer.WrittenCount;
+    }
+}
