@@ -21,7 +21,9 @@ using NpgsqlTypes;
 // dotnet run -c Release --project bench/GameLibrary.Scoreboard.Benchmarks -- [--players 1000000] [--seconds 10] [--clients 32] [--reads 2000] [--postgres <cs>]
 // Starts its own redis-server and a fresh PostgreSQL database, fills one board with --players players, serves the
 // subgraph on a loopback port and measures: the rebuild, read latency (top 100, one player's rank) in process and
-// over HTTP, and accepted submitScore per second over HTTP under a closed loop of --clients clients.
+// over HTTP, and accepted submitScore per second over HTTP under a closed loop of --clients clients, with the
+// submissions' latency, the harness's CPU per submission (the figure that least depends on a shared machine's load)
+// and the load average around them.
 BenchSettings settings = BenchSettings.Parse(args);
 using RedisServer redis = new();
 string database = $"scoreboard_bench_{Guid.NewGuid():N}";
@@ -116,6 +118,19 @@ string[] tokens = [.. Enumerable.Range(0, 2_000).Select(_ => issuer.Issue(Guid.N
 long accepted = 0;
 long failed = 0;
 using CancellationTokenSource stop = new(TimeSpan.FromSeconds(settings.Seconds));
+System.Collections.Concurrent.ConcurrentBag<double> submitLatencies = [];
+string loadBefore = LoadAverage();
+TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+long pendingMax = 0;
+Task sampling = Task.Run(async () =>
+{
+    // Queued thread-pool work while the clients run: a long queue means the process is short of CPU or threads.
+    while (!stop.IsCancellationRequested)
+    {
+        pendingMax = Math.Max(pendingMax, ThreadPool.PendingWorkItemCount);
+        await Task.Delay(100);
+    }
+});
 Stopwatch submitting = Stopwatch.StartNew();
 await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(client => Task.Run(async () =>
 {
@@ -123,6 +138,7 @@ await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(client => Task.R
     while (!stop.IsCancellationRequested)
     {
         string token = tokens[mine.Next(tokens.Length)];
+        long started = Stopwatch.GetTimestamp();
         JsonNode? result = await PostAsync(
             "mutation($i: SubmitScoreInput!) { submitScore(input: $i) { status rank } }",
             new JsonObject
@@ -135,6 +151,7 @@ await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(client => Task.R
                 },
             },
             token);
+        submitLatencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (result?["data"]?["submitScore"]?["status"]?.GetValue<string>() == "ACCEPTED")
         {
             Interlocked.Increment(ref accepted);
@@ -146,9 +163,18 @@ await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(client => Task.R
     }
 })));
 double seconds = submitting.Elapsed.TotalSeconds;
+double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+await sampling;
+double[] latencies = [.. submitLatencies.Order()];
 Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
-    $"\nsubmitScore over HTTP, {settings.Clients} clients, {seconds:0.0} s: {accepted / seconds:N0} accepted/s ({accepted:N0} accepted, {failed:N0} not)"));
+    $"""
+
+    submitScore over HTTP, {settings.Clients} clients, {seconds:0.0} s: {accepted / seconds:N0} accepted/s ({accepted:N0} accepted, {failed:N0} not)
+      latency p50 {latencies[latencies.Length / 2]:0.0} ms, p99 {latencies[Math.Min(latencies.Length - 1, (int)(latencies.Length * 0.99))]:0.0} ms
+      harness CPU (server and clients) {cpuMs / Math.Max(1, accepted + failed):0.00} ms per submission, {cpuMs / 1000 / seconds:0.00} cores; thread-pool queue max {pendingMax}
+      load average before {loadBefore}, after {LoadAverage()}
+    """));
 
 await app.StopAsync();
 await app.DisposeAsync();
@@ -173,3 +199,5 @@ async Task<JsonNode?> PostAsync(string query, JsonObject? variables, string? tok
     using HttpResponseMessage response = await http.SendAsync(request);
     return JsonNode.Parse(await response.Content.ReadAsStreamAsync());
 }
+
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
