@@ -21,37 +21,41 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
         ON CONFLICT ("UserId", "Name") DO NOTHING;
         """;
 
-    /// <summary>Unlocks the score thresholds and daily streaks an accepted score reaches; saves nothing itself.</summary>
+    /// <summary>
+    /// Unlocks the score thresholds and daily streaks an accepted score reaches; saves nothing itself. Reads every
+    /// achievement the player holds, so the rank achievements after the commit need no second transaction once held.
+    /// </summary>
     /// <param name="db">The context whose transaction holds the score.</param>
     /// <param name="score">The accepted score.</param>
     /// <param name="now">The current time.</param>
     /// <param name="cancellationToken">Cancels the statements.</param>
-    public async Task<IReadOnlyList<AchievementUnlocked>> UnlockForScoreAsync(ScoreboardDbContext db, Score score, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The new unlocks, and every achievement the player holds now.</returns>
+    public async Task<AchievementProgress> UnlockForScoreAsync(ScoreboardDbContext db, Score score, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(score);
         List<string> reached = [.. AchievementNames.ScoreThresholds.Where(threshold => score.Value >= threshold).Select(AchievementNames.Score)];
         int streak = await StreakAsync(db, score.UserId, score.GameId, score.PlayedAt, cancellationToken).ConfigureAwait(false);
         reached.AddRange(AchievementNames.StreakLengths.Where(days => streak >= days).Select(AchievementNames.Streak));
-        if (reached.Count == 0)
-        {
-            return [];
-        }
-
         return await UnlockAsync(db, score.UserId, score.GameId, reached, now, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Unlocks top 10 and first place for a player's new all-time rank, in its own save.</summary>
+    /// <summary>
+    /// Unlocks top 10 and first place for a player's new all-time rank, in its own save; without a statement when the
+    /// player already holds what the rank reaches.
+    /// </summary>
     /// <param name="db">A context.</param>
     /// <param name="userId">The player.</param>
     /// <param name="gameId">The game.</param>
     /// <param name="rank">The player's all-time rank on the game.</param>
+    /// <param name="held">What the player held at the score's commit (achievements are never taken back).</param>
     /// <param name="now">The current time.</param>
     /// <param name="cancellationToken">Cancels the statements.</param>
     public async Task<IReadOnlyList<AchievementUnlocked>> UnlockForRankAsync(
-        ScoreboardDbContext db, Guid userId, long gameId, long rank, DateTimeOffset now, CancellationToken cancellationToken)
+        ScoreboardDbContext db, Guid userId, long gameId, long rank, IReadOnlySet<string> held, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(held);
         List<string> reached = [];
         if (rank <= 10)
         {
@@ -63,13 +67,13 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
             reached.Add(AchievementNames.FirstPlace);
         }
 
-        if (reached.Count == 0)
+        if (reached.TrueForAll(held.Contains))
         {
             return [];
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<AchievementUnlocked> unlocked = await UnlockAsync(db, userId, gameId, reached, now, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<AchievementUnlocked> unlocked = (await UnlockAsync(db, userId, gameId, reached, now, cancellationToken).ConfigureAwait(false)).Unlocked;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return unlocked;
@@ -99,18 +103,19 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
         return streak;
     }
 
-    private async Task<IReadOnlyList<AchievementUnlocked>> UnlockAsync(
+    private async Task<AchievementProgress> UnlockAsync(
         ScoreboardDbContext db, Guid userId, long gameId, List<string> names, DateTimeOffset now, CancellationToken cancellationToken)
     {
         List<AchievementUnlocked> unlocked = [];
         DateTimeOffset at = Time.Truncate(now);
 
-        // Most submissions unlock nothing new: one read spares an insert per already-unlocked name.
-        List<string> held = await db.Achievements.Where(a => a.UserId == userId && names.Contains(a.Name))
-            .Select(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (string name in names.Except(held, StringComparer.Ordinal))
+        // Most submissions unlock nothing new: one read of everything held spares an insert per already-unlocked name.
+        HashSet<string> held = [.. await db.Achievements.Where(a => a.UserId == userId)
+            .Select(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false)];
+        foreach (string name in names.Where(name => !held.Contains(name)))
         {
             int inserted = await db.Database.ExecuteSqlRawAsync(Insert, [userId, name, gameId, Time.ToMicros(at)], cancellationToken).ConfigureAwait(false);
+            held.Add(name);
             if (inserted == 1)
             {
                 AchievementUnlocked achievement = new(userId, gameId, name, at);
@@ -119,6 +124,6 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
             }
         }
 
-        return unlocked;
+        return new AchievementProgress(unlocked, held);
     }
 }

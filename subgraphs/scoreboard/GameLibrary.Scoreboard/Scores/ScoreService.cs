@@ -124,7 +124,7 @@ public sealed class ScoreService(
             FlagReason = flag,
         };
 
-        IReadOnlyList<AchievementUnlocked> unlocked = [];
+        AchievementProgress? progress = null;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
             db.Scores.Add(score);
@@ -153,14 +153,14 @@ public sealed class ScoreService(
 
             if (score.Status == ScoreStatus.Accepted)
             {
-                unlocked = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
+                progress = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        long? rank = score.Status == ScoreStatus.Accepted
-            ? await PublishAcceptedAsync(score, region, unlocked, now).ConfigureAwait(false)
+        long? rank = progress is not null
+            ? await PublishAcceptedAsync(score, region, progress, now).ConfigureAwait(false)
             : null;
         return new SubmissionResult(score, rank, Duplicate: false);
     }
@@ -186,7 +186,7 @@ public sealed class ScoreService(
         Region? region = await RegionOfAsync(score.UserId, cancellationToken).ConfigureAwait(false);
         score.Status = accept ? ScoreStatus.Accepted : ScoreStatus.Rejected;
         score.ReviewedBy = adminId;
-        IReadOnlyList<AchievementUnlocked> unlocked = [];
+        AchievementProgress? progress = null;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
             db.AuditRecords.Add(new AuditRecord
@@ -210,15 +210,15 @@ public sealed class ScoreService(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             if (accept)
             {
-                unlocked = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
+                progress = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (accept)
+        if (progress is not null)
         {
-            await PublishAcceptedAsync(score, region, unlocked, now).ConfigureAwait(false);
+            await PublishAcceptedAsync(score, region, progress, now).ConfigureAwait(false);
         }
 
         return score;
@@ -231,31 +231,32 @@ public sealed class ScoreService(
         timeProvider));
 
     /// <summary>Within the open transaction, after the score is saved accepted: best-score rows and achievements.</summary>
-    private async Task<IReadOnlyList<AchievementUnlocked>> AcceptAsync(Score score, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<AchievementProgress> AcceptAsync(Score score, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await BestScoreWriter.UpsertAsync(db, score.Id, score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, now, cancellationToken)
             .ConfigureAwait(false);
-        IReadOnlyList<AchievementUnlocked> unlocked = await achievements.UnlockForScoreAsync(db, score, now, cancellationToken).ConfigureAwait(false);
-        if (unlocked.Count > 0)
+        AchievementProgress progress = await achievements.UnlockForScoreAsync(db, score, now, cancellationToken).ConfigureAwait(false);
+        if (progress.Unlocked.Count > 0)
         {
             // Their outbox events.
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return unlocked;
+        return progress;
     }
 
     /// <summary>After the commit: Redis boards, rank achievements, live announcements. Returns the all-time rank.</summary>
-    private async Task<long?> PublishAcceptedAsync(Score score, Region? region, IReadOnlyList<AchievementUnlocked> unlocked, DateTimeOffset now)
+    private async Task<long?> PublishAcceptedAsync(Score score, Region? region, AchievementProgress progress, DateTimeOffset now)
     {
         // Not cancellable: the score is committed, and the boards must follow it.
         await leaderboards.ApplyAsync(score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, region).ConfigureAwait(false);
         PlayerRank? rank = await leaderboards.RankAsync(new BoardId(score.GameId, BoardPeriod.AllTime, null), score.UserId, CancellationToken.None)
             .ConfigureAwait(false);
-        List<AchievementUnlocked> all = [.. unlocked];
+        List<AchievementUnlocked> all = [.. progress.Unlocked];
         if (rank is not null)
         {
-            all.AddRange(await achievements.UnlockForRankAsync(db, score.UserId, score.GameId, rank.Rank, now, CancellationToken.None).ConfigureAwait(false));
+            all.AddRange(await achievements.UnlockForRankAsync(db, score.UserId, score.GameId, rank.Rank, progress.Held, now, CancellationToken.None)
+                .ConfigureAwait(false));
         }
 
         await bus.PublishBoardChangedAsync(score.GameId, region).ConfigureAwait(false);
