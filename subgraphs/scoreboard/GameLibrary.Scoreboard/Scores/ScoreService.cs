@@ -55,8 +55,12 @@ public sealed class ScoreService(
             await RefuseAsync(command, "idempotencyKey", $"The idempotency key is {ScoreRules.MinKeyLength}–{ScoreRules.MaxKeyLength} characters of A–Z, a–z, 0–9, '_' and '-'.", now, cancellationToken).ConfigureAwait(false);
         }
 
+        // One round trip for the stored score, the game and the region (they were three).
+        SubmissionFacts facts = await SubmissionFacts.ReadAsync(db, command.UserId, command.IdempotencyKey, command.GameId, cancellationToken).ConfigureAwait(false);
+
         // A retry is answered before anything else is checked: its first answer stands even when, say, playedAt has aged since.
-        if (await FindAsync(command.UserId, command.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } stored)
+        if (facts.StoredScoreId is { } storedId
+            && await db.Scores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storedId, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             return await AnswerRetryAsync(stored, command, now, cancellationToken).ConfigureAwait(false);
         }
@@ -77,7 +81,7 @@ public sealed class ScoreService(
             await RefuseAsync(command, "playedAt", string.Create(CultureInfo.InvariantCulture, $"playedAt is more than {settings.MaxAge.TotalHours} hours old."), now, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!await db.KnownGames.AnyAsync(game => game.GameId == command.GameId, cancellationToken).ConfigureAwait(false))
+        if (facts.KnownGames == 0)
         {
             await RefuseAsync(command, "gameId", string.Create(CultureInfo.InvariantCulture, $"No game has the id {command.GameId}."), now, cancellationToken).ConfigureAwait(false);
         }
@@ -109,7 +113,7 @@ public sealed class ScoreService(
         }
 
         string? flag = await antiCheat.CheckAsync(db, command.UserId, command.GameId, command.Score, now, cancellationToken).ConfigureAwait(false);
-        Region? region = await RegionOfAsync(command.UserId, cancellationToken).ConfigureAwait(false);
+        Region? region = facts.PlayerRegion;
         Score score = new()
         {
             Id = Guid.CreateVersion7(now),
