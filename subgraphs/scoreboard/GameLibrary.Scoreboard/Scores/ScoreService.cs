@@ -253,13 +253,11 @@ public sealed class ScoreService(
     private async Task<long?> PublishAcceptedAsync(Score score, Region? region, AchievementProgress progress, DateTimeOffset now)
     {
         // Not cancellable: the score is committed, and the boards must follow it.
-        await leaderboards.ApplyAsync(score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, region).ConfigureAwait(false);
-        PlayerRank? rank = await leaderboards.RankAsync(new BoardId(score.GameId, BoardPeriod.AllTime, null), score.UserId, CancellationToken.None)
-            .ConfigureAwait(false);
+        long? rank = await ApplyAndRankAsync(score, region, CancellationToken.None).ConfigureAwait(false);
         List<AchievementUnlocked> all = [.. progress.Unlocked];
-        if (rank is not null)
+        if (rank is { } position)
         {
-            all.AddRange(await achievements.UnlockForRankAsync(db, score.UserId, score.GameId, rank.Rank, progress.Held, now, CancellationToken.None)
+            all.AddRange(await achievements.UnlockForRankAsync(db, score.UserId, score.GameId, position, progress.Held, now, CancellationToken.None)
                 .ConfigureAwait(false));
         }
 
@@ -269,8 +267,13 @@ public sealed class ScoreService(
             await bus.PublishAchievementAsync(achievement).ConfigureAwait(false);
         }
 
-        return rank?.Rank;
+        return rank;
     }
+
+    /// <summary>Puts an accepted score on the boards; returns the player's all-time rank (from the same Redis call when it can).</summary>
+    private async Task<long?> ApplyAndRankAsync(Score score, Region? region, CancellationToken cancellationToken) =>
+        await leaderboards.ApplyAsync(score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, region).ConfigureAwait(false)
+        ?? (await leaderboards.RankAsync(new BoardId(score.GameId, BoardPeriod.AllTime, null), score.UserId, cancellationToken).ConfigureAwait(false))?.Rank;
 
     private async Task<SubmissionResult> AnswerRetryAsync(Score stored, SubmitScoreCommand command, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -289,8 +292,7 @@ public sealed class ScoreService(
         {
             // The first attempt may still be updating Redis: applying again is harmless and makes the rank the same.
             Region? region = await RegionOfAsync(stored.UserId, cancellationToken).ConfigureAwait(false);
-            await leaderboards.ApplyAsync(stored.UserId, stored.GameId, stored.Value, stored.PlayedAt, stored.CompetitionId, region).ConfigureAwait(false);
-            rank = (await leaderboards.RankAsync(new BoardId(stored.GameId, BoardPeriod.AllTime, null), stored.UserId, cancellationToken).ConfigureAwait(false))?.Rank;
+            rank = await ApplyAndRankAsync(stored, region, cancellationToken).ConfigureAwait(false);
         }
 
         return new SubmissionResult(stored, rank, Duplicate: true);
