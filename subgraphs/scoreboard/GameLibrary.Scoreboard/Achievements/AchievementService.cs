@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using GameLibrary.Events;
 using GameLibrary.Scoreboard.Data;
 using GameLibrary.Scoreboard.Events;
@@ -16,9 +18,11 @@ namespace GameLibrary.Scoreboard.Achievements;
 /// <param name="timeProvider">The clock stamping events.</param>
 public sealed class AchievementService(IOptions<ScoreboardOptions> options, TimeProvider timeProvider)
 {
+    // {0}: the rows, each ({0}, {name}, {1}, {2}) with the player, game and time parameters shared. RETURNING names the
+    // rows actually inserted (a concurrent submission of the player may have won some); PostgreSQL and SQLite alike.
     private const string Insert = """
-        INSERT INTO "Achievements" ("UserId", "Name", "GameId", "UnlockedAtMicros") VALUES ({0}, {1}, {2}, {3})
-        ON CONFLICT ("UserId", "Name") DO NOTHING;
+        INSERT INTO "Achievements" ("UserId", "Name", "GameId", "UnlockedAtMicros") VALUES {0}
+        ON CONFLICT ("UserId", "Name") DO NOTHING RETURNING "Name" AS "Value"
         """;
 
     /// <summary>
@@ -112,18 +116,25 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
         // Most submissions unlock nothing new: one read of everything held spares an insert per already-unlocked name.
         HashSet<string> held = [.. await db.Achievements.Where(a => a.UserId == userId)
             .Select(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false)];
-        foreach (string name in names.Where(name => !held.Contains(name)))
+        List<string> reached = [.. names.Where(name => !held.Contains(name))];
+        if (reached.Count == 0)
         {
-            int inserted = await db.Database.ExecuteSqlRawAsync(Insert, [userId, name, gameId, Time.ToMicros(at)], cancellationToken).ConfigureAwait(false);
-            held.Add(name);
-            if (inserted == 1)
-            {
-                AchievementUnlocked achievement = new(userId, gameId, name, at);
-                Outbox.Add(db, DomainEvent.Create(options.Value.EventLog, achievement, timeProvider));
-                unlocked.Add(achievement);
-            }
+            return new AchievementProgress(unlocked, held);
         }
 
+        // One statement for every newly reached name (a player's first scores reach several at once).
+        string rows = string.Join(", ", reached.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"({{0}}, {{{3 + i}}}, {{1}}, {{2}})")));
+        List<string> inserted = await db.Database
+            .SqlQueryRaw<string>(string.Format(CultureInfo.InvariantCulture, Insert, rows), [userId, gameId, Time.ToMicros(at), .. reached])
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (string name in reached.Where(inserted.Contains))
+        {
+            AchievementUnlocked achievement = new(userId, gameId, name, at);
+            Outbox.Add(db, DomainEvent.Create(options.Value.EventLog, achievement, timeProvider));
+            unlocked.Add(achievement);
+        }
+
+        held.UnionWith(reached);
         return new AchievementProgress(unlocked, held);
     }
 }
