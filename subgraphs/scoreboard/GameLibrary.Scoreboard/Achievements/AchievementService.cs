@@ -31,17 +31,19 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
     /// </summary>
     /// <param name="db">The context whose transaction holds the score.</param>
     /// <param name="score">The accepted score.</param>
+    /// <param name="held">What the player was read to hold already, or <see langword="null"/> to read it here.</param>
     /// <param name="now">The current time.</param>
     /// <param name="cancellationToken">Cancels the statements.</param>
     /// <returns>The new unlocks, and every achievement the player holds now.</returns>
-    public async Task<AchievementProgress> UnlockForScoreAsync(ScoreboardDbContext db, Score score, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<AchievementProgress> UnlockForScoreAsync(
+        ScoreboardDbContext db, Score score, IReadOnlySet<string>? held, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(score);
         List<string> reached = [.. AchievementNames.ScoreThresholds.Where(threshold => score.Value >= threshold).Select(AchievementNames.Score)];
         int streak = await StreakAsync(db, score.UserId, score.GameId, score.PlayedAt, cancellationToken).ConfigureAwait(false);
         reached.AddRange(AchievementNames.StreakLengths.Where(days => streak >= days).Select(AchievementNames.Streak));
-        return await UnlockAsync(db, score.UserId, score.GameId, reached, now, cancellationToken).ConfigureAwait(false);
+        return await UnlockAsync(db, score.UserId, score.GameId, reached, held, now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -77,7 +79,7 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<AchievementUnlocked> unlocked = (await UnlockAsync(db, userId, gameId, reached, now, cancellationToken).ConfigureAwait(false)).Unlocked;
+        IReadOnlyList<AchievementUnlocked> unlocked = (await UnlockAsync(db, userId, gameId, reached, null, now, cancellationToken).ConfigureAwait(false)).Unlocked;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return unlocked;
@@ -108,14 +110,16 @@ public sealed class AchievementService(IOptions<ScoreboardOptions> options, Time
     }
 
     private async Task<AchievementProgress> UnlockAsync(
-        ScoreboardDbContext db, Guid userId, long gameId, List<string> names, DateTimeOffset now, CancellationToken cancellationToken)
+        ScoreboardDbContext db, Guid userId, long gameId, List<string> names, IReadOnlySet<string>? known, DateTimeOffset now, CancellationToken cancellationToken)
     {
         List<AchievementUnlocked> unlocked = [];
         DateTimeOffset at = Time.Truncate(now);
 
-        // Most submissions unlock nothing new: one read of everything held spares an insert per already-unlocked name.
-        HashSet<string> held = [.. await db.Achievements.Where(a => a.UserId == userId)
-            .Select(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false)];
+        // Most submissions unlock nothing new: knowing everything held spares an insert per already-unlocked name. Read
+        // earlier it may miss a concurrent unlock; the insert's ON CONFLICT then adds nothing and no event.
+        HashSet<string> held = known is not null
+            ? [.. known]
+            : [.. await db.Achievements.Where(a => a.UserId == userId).Select(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false)];
         List<string> reached = [.. names.Where(name => !held.Contains(name))];
         if (reached.Count == 0)
         {

@@ -157,7 +157,7 @@ public sealed class ScoreService(
 
             if (score.Status == ScoreStatus.Accepted)
             {
-                progress = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
+                progress = await AcceptAsync(score, facts.Held, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -214,7 +214,7 @@ public sealed class ScoreService(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             if (accept)
             {
-                progress = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
+                progress = await AcceptAsync(score, null, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -235,11 +235,11 @@ public sealed class ScoreService(
         timeProvider));
 
     /// <summary>Within the open transaction, after the score is saved accepted: best-score rows and achievements.</summary>
-    private async Task<AchievementProgress> AcceptAsync(Score score, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<AchievementProgress> AcceptAsync(Score score, IReadOnlySet<string>? held, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await BestScoreWriter.UpsertAsync(db, score.Id, score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, now, cancellationToken)
             .ConfigureAwait(false);
-        AchievementProgress progress = await achievements.UnlockForScoreAsync(db, score, now, cancellationToken).ConfigureAwait(false);
+        AchievementProgress progress = await achievements.UnlockForScoreAsync(db, score, held, now, cancellationToken).ConfigureAwait(false);
         if (progress.Unlocked.Count > 0)
         {
             // Their outbox events.
