@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GameLibrary.Scoreboard.Benchmarks;
 
 /// <summary>The harness's options.</summary>
-internal sealed record BenchSettings(int Players, int Seconds, int Clients, int Reads, string Postgres)
+internal sealed record BenchSettings(int Players, int Seconds, int Clients, int Reads, int WarmupSeconds, string Postgres)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -18,6 +18,6 @@ internal sealed record BenchSettings(int Players, int Seconds, int Clients, int 
             ? args[postgres + 1]
             : Environment.GetEnvironmentVariable("GAMELIBRARY_TEST_POSTGRES")
                 ?? throw new InvalidOperationException("Pass --postgres <connection string> or set GAMELIBRARY_TEST_POSTGRES.");
-        return new BenchSettings(Int("--players", 1_000_000), Int("--seconds", 10), Int("--clients", 32), Int("--reads", 2_000), connection);
+        return new BenchSettings(Int("--players", 1_000_000), Int("--seconds", 10), Int("--clients", 32), Int("--reads", 2_000), Int("--warmup", 5), connection);
     }
 }

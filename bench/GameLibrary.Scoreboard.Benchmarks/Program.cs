@@ -18,10 +18,12 @@ using Npgsql;
 
 using NpgsqlTypes;
 
-// dotnet run -c Release --project bench/GameLibrary.Scoreboard.Benchmarks -- [--players 1000000] [--seconds 10] [--clients 32] [--reads 2000] [--postgres <cs>]
+// dotnet run -c Release --project bench/GameLibrary.Scoreboard.Benchmarks -- [--players 1000000] [--seconds 10] [--clients 32] [--reads 2000] [--warmup 5] [--postgres <cs>]
 // Starts its own redis-server and a fresh PostgreSQL database, fills one board with --players players, serves the
 // subgraph on a loopback port and measures: the rebuild, read latency (top 100, one player's rank) in process and
-// over HTTP, and accepted submitScore per second over HTTP under a closed loop of --clients clients.
+// over HTTP, and accepted submitScore per second over HTTP under a closed loop of --clients clients, with the
+// submissions' latency, the harness's CPU per submission (the figure that least depends on a shared machine's load)
+// and the load average around them.
 BenchSettings settings = BenchSettings.Parse(args);
 using RedisServer redis = new();
 string database = $"scoreboard_bench_{Guid.NewGuid():N}";
@@ -110,45 +112,50 @@ List<string> results =
 ];
 results.ForEach(Console.WriteLine);
 
-// Submissions: a closed loop of clients, each a different player on one of 20 games.
+// Submissions.
 JwtTokenIssuer issuer = app.Services.GetRequiredService<JwtTokenIssuer>();
 string[] tokens = [.. Enumerable.Range(0, 2_000).Select(_ => issuer.Issue(Guid.NewGuid().ToString(), "bench", [], TimeSpan.FromHours(1)).AccessToken)];
 long accepted = 0;
 long failed = 0;
+
+// Warm-up, not counted: the first submissions pay for JIT compilation and connection set-up, which would otherwise be
+// charged to the CPU per submission of a short run.
+await SubmitForAsync(TimeSpan.FromSeconds(settings.WarmupSeconds), (_, _) => { });
+
 using CancellationTokenSource stop = new(TimeSpan.FromSeconds(settings.Seconds));
-Stopwatch submitting = Stopwatch.StartNew();
-await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(client => Task.Run(async () =>
+System.Collections.Concurrent.ConcurrentBag<double> submitLatencies = [];
+string loadBefore = LoadAverage();
+TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+long pendingMax = 0;
+Task sampling = Task.Run(async () =>
 {
-    Random mine = new(client);
+    // Queued thread-pool work while the clients run: a long queue means the process is short of CPU or threads.
     while (!stop.IsCancellationRequested)
     {
-        string token = tokens[mine.Next(tokens.Length)];
-        JsonNode? result = await PostAsync(
-            "mutation($i: SubmitScoreInput!) { submitScore(input: $i) { status rank } }",
-            new JsonObject
-            {
-                ["i"] = new JsonObject
-                {
-                    ["gameId"] = (1 + mine.Next(20)).ToString(CultureInfo.InvariantCulture),
-                    ["score"] = mine.Next(0, 10_000_000),
-                    ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
-                },
-            },
-            token);
-        if (result?["data"]?["submitScore"]?["status"]?.GetValue<string>() == "ACCEPTED")
-        {
-            Interlocked.Increment(ref accepted);
-        }
-        else
-        {
-            Interlocked.Increment(ref failed);
-        }
+        pendingMax = Math.Max(pendingMax, ThreadPool.PendingWorkItemCount);
+        await Task.Delay(100);
     }
-})));
+});
+Stopwatch submitting = Stopwatch.StartNew();
+await SubmitForAsync(TimeSpan.FromSeconds(settings.Seconds), (milliseconds, ok) =>
+{
+    submitLatencies.Add(milliseconds);
+    Interlocked.Increment(ref ok ? ref accepted : ref failed);
+});
+await stop.CancelAsync();
 double seconds = submitting.Elapsed.TotalSeconds;
+double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+await sampling;
+double[] latencies = [.. submitLatencies.Order()];
 Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
-    $"\nsubmitScore over HTTP, {settings.Clients} clients, {seconds:0.0} s: {accepted / seconds:N0} accepted/s ({accepted:N0} accepted, {failed:N0} not)"));
+    $"""
+
+    submitScore over HTTP, {settings.Clients} clients, {seconds:0.0} s: {accepted / seconds:N0} accepted/s ({accepted:N0} accepted, {failed:N0} not)
+      latency p50 {latencies[latencies.Length / 2]:0.0} ms, p99 {latencies[Math.Min(latencies.Length - 1, (int)(latencies.Length * 0.99))]:0.0} ms
+      harness CPU (server and clients) {cpuMs / Math.Max(1, accepted + failed):0.00} ms per submission, {cpuMs / 1000 / seconds:0.00} cores; thread-pool queue max {pendingMax}
+      load average before {loadBefore}, after {LoadAverage()}
+    """));
 
 await app.StopAsync();
 await app.DisposeAsync();
@@ -173,3 +180,33 @@ async Task<JsonNode?> PostAsync(string query, JsonObject? variables, string? tok
     using HttpResponseMessage response = await http.SendAsync(request);
     return JsonNode.Parse(await response.Content.ReadAsStreamAsync());
 }
+
+// A closed loop of --clients clients for a while, each request a new key for one of 2,000 players on one of 20 games.
+async Task SubmitForAsync(TimeSpan duration, Action<double, bool> record)
+{
+    using CancellationTokenSource until = new(duration);
+    await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(client => Task.Run(async () =>
+    {
+        Random mine = new();
+        while (!until.IsCancellationRequested)
+        {
+            string token = tokens[mine.Next(tokens.Length)];
+            long started = Stopwatch.GetTimestamp();
+            JsonNode? result = await PostAsync(
+                "mutation($i: SubmitScoreInput!) { submitScore(input: $i) { status rank } }",
+                new JsonObject
+                {
+                    ["i"] = new JsonObject
+                    {
+                        ["gameId"] = (1 + mine.Next(20)).ToString(CultureInfo.InvariantCulture),
+                        ["score"] = mine.Next(0, 10_000_000),
+                        ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
+                    },
+                },
+                token);
+            record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, result?["data"]?["submitScore"]?["status"]?.GetValue<string>() == "ACCEPTED");
+        }
+    })));
+}
+
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));

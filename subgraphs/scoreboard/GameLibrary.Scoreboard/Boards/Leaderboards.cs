@@ -45,30 +45,36 @@ public sealed partial class Leaderboards(
             .Select(board => (board, board.ExpiresAt(options.Value.MaxAge)))];
     }
 
-    /// <summary>Puts a committed score on the Redis boards; returns whether Redis took it (else a repair is owed).</summary>
+    /// <summary>
+    /// Puts a committed score on the Redis boards (all-time global first). Returns the player's all-time rank on the game
+    /// when Redis took it and serves the boards; <see langword="null"/> otherwise — read it with <see cref="RankAsync"/>
+    /// then (a failed update leaves a repair owed).
+    /// </summary>
     /// <param name="userId">The player.</param>
     /// <param name="gameId">The game.</param>
     /// <param name="score">The points.</param>
     /// <param name="playedAt">When it was played.</param>
     /// <param name="competitionId">Its competition.</param>
     /// <param name="region">The player's region.</param>
-    public async Task<bool> ApplyAsync(Guid userId, long gameId, long score, DateTimeOffset playedAt, Guid? competitionId, Region? region)
+    public async Task<long?> ApplyAsync(Guid userId, long gameId, long score, DateTimeOffset playedAt, Guid? competitionId, Region? region)
     {
         if (!redisBoards.IsConnected)
         {
             state.MarkNeedsRepair();
-            return false;
+            return null;
         }
 
         try
         {
-            await redisBoards.ApplyAsync(BoardsOf(gameId, playedAt, competitionId, region), userId, score, Time.ToMicros(playedAt)).ConfigureAwait(false);
-            return true;
+            long rank = await redisBoards.ApplyAsync(BoardsOf(gameId, playedAt, competitionId, region), userId, score, Time.ToMicros(playedAt)).ConfigureAwait(false);
+
+            // While a repair is owed or runs, the Redis board may lack players: the rank comes from SQL then.
+            return rank > 0 && ServesFromRedis ? rank : null;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             Failed(exception);
-            return false;
+            return null;
         }
     }
 

@@ -18,9 +18,9 @@ public sealed class RedisBoards(IConnectionMultiplexer redis, BoardKeys keys)
     private const long MaxMicros = 9_999_999_999_999_999;
 
     // KEYS: (ranking, members) per board. ARGV: player, points, member, then an EXPIREAT per board (0 = none).
-    // A board changes only when the new score is higher, or equal and earlier. Returns how many boards changed.
+    // A board changes only when the new score is higher, or equal and earlier. Returns the player's 1-based rank on the
+    // first board afterwards (0 when absent), so a submission learns its rank in the same round trip.
     private const string ApplyScript = """
-        local changed = 0
         local points = tonumber(ARGV[2])
         for i = 1, #KEYS, 2 do
           local ranking = KEYS[i]
@@ -42,7 +42,6 @@ public sealed class RedisBoards(IConnectionMultiplexer redis, BoardKeys keys)
             end
             redis.call('ZADD', ranking, points, ARGV[3])
             redis.call('HSET', members, ARGV[1], ARGV[3])
-            changed = changed + 1
           end
           local expireAt = tonumber(ARGV[4 + (i - 1) / 2])
           if expireAt > 0 then
@@ -50,7 +49,14 @@ public sealed class RedisBoards(IConnectionMultiplexer redis, BoardKeys keys)
             redis.call('EXPIREAT', members, expireAt)
           end
         end
-        return changed
+        local mine = redis.call('HGET', KEYS[2], ARGV[1])
+        if mine then
+          local rank = redis.call('ZREVRANK', KEYS[1], mine)
+          if rank then
+            return rank + 1
+          end
+        end
+        return 0
         """;
 
     // KEYS: ranking, members of one board. ARGV: EXPIREAT (0 = none), then (player, points, member) triples. The same
@@ -114,12 +120,15 @@ public sealed class RedisBoards(IConnectionMultiplexer redis, BoardKeys keys)
         return (Guid.ParseExact(member.AsSpan(16), "N"), MaxMicros - inverted);
     }
 
-    /// <summary>Puts a player's score on boards where it beats their entry; returns how many boards changed.</summary>
+    /// <summary>
+    /// Puts a player's score on boards where it beats their entry; returns the player's 1-based rank on the first board
+    /// afterwards, 0 when they are not on it.
+    /// </summary>
     /// <param name="boards">The boards with their expiry.</param>
     /// <param name="userId">The player.</param>
     /// <param name="score">The points.</param>
     /// <param name="achievedAtMicros">When it was played.</param>
-    public async Task<int> ApplyAsync(IReadOnlyList<(BoardId Board, DateTimeOffset? ExpiresAt)> boards, Guid userId, long score, long achievedAtMicros)
+    public async Task<long> ApplyAsync(IReadOnlyList<(BoardId Board, DateTimeOffset? ExpiresAt)> boards, Guid userId, long score, long achievedAtMicros)
     {
         ArgumentNullException.ThrowIfNull(boards);
         RedisKey[] scriptKeys = new RedisKey[boards.Count * 2];
@@ -135,7 +144,7 @@ public sealed class RedisBoards(IConnectionMultiplexer redis, BoardKeys keys)
         }
 
         RedisResult result = await redis.GetDatabase().ScriptEvaluateAsync(ApplyScript, scriptKeys, arguments).ConfigureAwait(false);
-        return (int)result;
+        return (long)result;
     }
 
     /// <summary>Puts many players' bests on one board (a rebuild's batch), each only where it beats the player's entry.</summary>

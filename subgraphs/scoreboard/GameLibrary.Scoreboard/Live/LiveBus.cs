@@ -108,7 +108,9 @@ public sealed partial class LiveBus : IDisposable
 
         try
         {
-            await _redis.GetSubscriber().PublishAsync(channel, message).ConfigureAwait(false);
+            // Fire and forget: the command still goes out in order after the board update, but the submission does not wait
+            // a round trip for the subscriber count it would not use.
+            await _redis.GetSubscriber().PublishAsync(channel, message, CommandFlags.FireAndForget).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {

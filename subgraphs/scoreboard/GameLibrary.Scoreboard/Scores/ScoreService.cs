@@ -55,8 +55,12 @@ public sealed class ScoreService(
             await RefuseAsync(command, "idempotencyKey", $"The idempotency key is {ScoreRules.MinKeyLength}–{ScoreRules.MaxKeyLength} characters of A–Z, a–z, 0–9, '_' and '-'.", now, cancellationToken).ConfigureAwait(false);
         }
 
+        // One round trip for the stored score, the game and the region (they were three).
+        SubmissionFacts facts = await SubmissionFacts.ReadAsync(db, command.UserId, command.IdempotencyKey, command.GameId, cancellationToken).ConfigureAwait(false);
+
         // A retry is answered before anything else is checked: its first answer stands even when, say, playedAt has aged since.
-        if (await FindAsync(command.UserId, command.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } stored)
+        if (facts.StoredScoreId is { } storedId
+            && await db.Scores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storedId, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             return await AnswerRetryAsync(stored, command, now, cancellationToken).ConfigureAwait(false);
         }
@@ -77,7 +81,7 @@ public sealed class ScoreService(
             await RefuseAsync(command, "playedAt", string.Create(CultureInfo.InvariantCulture, $"playedAt is more than {settings.MaxAge.TotalHours} hours old."), now, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!await db.KnownGames.AnyAsync(game => game.GameId == command.GameId, cancellationToken).ConfigureAwait(false))
+        if (facts.KnownGames == 0)
         {
             await RefuseAsync(command, "gameId", string.Create(CultureInfo.InvariantCulture, $"No game has the id {command.GameId}."), now, cancellationToken).ConfigureAwait(false);
         }
@@ -109,7 +113,7 @@ public sealed class ScoreService(
         }
 
         string? flag = await antiCheat.CheckAsync(db, command.UserId, command.GameId, command.Score, now, cancellationToken).ConfigureAwait(false);
-        Region? region = await RegionOfAsync(command.UserId, cancellationToken).ConfigureAwait(false);
+        Region? region = facts.PlayerRegion;
         Score score = new()
         {
             Id = Guid.CreateVersion7(now),
@@ -124,7 +128,7 @@ public sealed class ScoreService(
             FlagReason = flag,
         };
 
-        IReadOnlyList<AchievementUnlocked> unlocked = [];
+        AchievementProgress? progress = null;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
             db.Scores.Add(score);
@@ -153,14 +157,14 @@ public sealed class ScoreService(
 
             if (score.Status == ScoreStatus.Accepted)
             {
-                unlocked = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
+                progress = await AcceptAsync(score, facts.Held, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        long? rank = score.Status == ScoreStatus.Accepted
-            ? await PublishAcceptedAsync(score, region, unlocked, now).ConfigureAwait(false)
+        long? rank = progress is not null
+            ? await PublishAcceptedAsync(score, region, progress, now).ConfigureAwait(false)
             : null;
         return new SubmissionResult(score, rank, Duplicate: false);
     }
@@ -186,7 +190,7 @@ public sealed class ScoreService(
         Region? region = await RegionOfAsync(score.UserId, cancellationToken).ConfigureAwait(false);
         score.Status = accept ? ScoreStatus.Accepted : ScoreStatus.Rejected;
         score.ReviewedBy = adminId;
-        IReadOnlyList<AchievementUnlocked> unlocked = [];
+        AchievementProgress? progress = null;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
             db.AuditRecords.Add(new AuditRecord
@@ -210,15 +214,15 @@ public sealed class ScoreService(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             if (accept)
             {
-                unlocked = await AcceptAsync(score, now, cancellationToken).ConfigureAwait(false);
+                progress = await AcceptAsync(score, null, now, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (accept)
+        if (progress is not null)
         {
-            await PublishAcceptedAsync(score, region, unlocked, now).ConfigureAwait(false);
+            await PublishAcceptedAsync(score, region, progress, now).ConfigureAwait(false);
         }
 
         return score;
@@ -231,31 +235,30 @@ public sealed class ScoreService(
         timeProvider));
 
     /// <summary>Within the open transaction, after the score is saved accepted: best-score rows and achievements.</summary>
-    private async Task<IReadOnlyList<AchievementUnlocked>> AcceptAsync(Score score, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<AchievementProgress> AcceptAsync(Score score, IReadOnlySet<string>? held, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await BestScoreWriter.UpsertAsync(db, score.Id, score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, now, cancellationToken)
             .ConfigureAwait(false);
-        IReadOnlyList<AchievementUnlocked> unlocked = await achievements.UnlockForScoreAsync(db, score, now, cancellationToken).ConfigureAwait(false);
-        if (unlocked.Count > 0)
+        AchievementProgress progress = await achievements.UnlockForScoreAsync(db, score, held, now, cancellationToken).ConfigureAwait(false);
+        if (progress.Unlocked.Count > 0)
         {
             // Their outbox events.
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return unlocked;
+        return progress;
     }
 
     /// <summary>After the commit: Redis boards, rank achievements, live announcements. Returns the all-time rank.</summary>
-    private async Task<long?> PublishAcceptedAsync(Score score, Region? region, IReadOnlyList<AchievementUnlocked> unlocked, DateTimeOffset now)
+    private async Task<long?> PublishAcceptedAsync(Score score, Region? region, AchievementProgress progress, DateTimeOffset now)
     {
         // Not cancellable: the score is committed, and the boards must follow it.
-        await leaderboards.ApplyAsync(score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, region).ConfigureAwait(false);
-        PlayerRank? rank = await leaderboards.RankAsync(new BoardId(score.GameId, BoardPeriod.AllTime, null), score.UserId, CancellationToken.None)
-            .ConfigureAwait(false);
-        List<AchievementUnlocked> all = [.. unlocked];
-        if (rank is not null)
+        long? rank = await ApplyAndRankAsync(score, region, CancellationToken.None).ConfigureAwait(false);
+        List<AchievementUnlocked> all = [.. progress.Unlocked];
+        if (rank is { } position)
         {
-            all.AddRange(await achievements.UnlockForRankAsync(db, score.UserId, score.GameId, rank.Rank, now, CancellationToken.None).ConfigureAwait(false));
+            all.AddRange(await achievements.UnlockForRankAsync(db, score.UserId, score.GameId, position, progress.Held, now, CancellationToken.None)
+                .ConfigureAwait(false));
         }
 
         await bus.PublishBoardChangedAsync(score.GameId, region).ConfigureAwait(false);
@@ -264,8 +267,13 @@ public sealed class ScoreService(
             await bus.PublishAchievementAsync(achievement).ConfigureAwait(false);
         }
 
-        return rank?.Rank;
+        return rank;
     }
+
+    /// <summary>Puts an accepted score on the boards; returns the player's all-time rank (from the same Redis call when it can).</summary>
+    private async Task<long?> ApplyAndRankAsync(Score score, Region? region, CancellationToken cancellationToken) =>
+        await leaderboards.ApplyAsync(score.UserId, score.GameId, score.Value, score.PlayedAt, score.CompetitionId, region).ConfigureAwait(false)
+        ?? (await leaderboards.RankAsync(new BoardId(score.GameId, BoardPeriod.AllTime, null), score.UserId, cancellationToken).ConfigureAwait(false))?.Rank;
 
     private async Task<SubmissionResult> AnswerRetryAsync(Score stored, SubmitScoreCommand command, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -284,8 +292,7 @@ public sealed class ScoreService(
         {
             // The first attempt may still be updating Redis: applying again is harmless and makes the rank the same.
             Region? region = await RegionOfAsync(stored.UserId, cancellationToken).ConfigureAwait(false);
-            await leaderboards.ApplyAsync(stored.UserId, stored.GameId, stored.Value, stored.PlayedAt, stored.CompetitionId, region).ConfigureAwait(false);
-            rank = (await leaderboards.RankAsync(new BoardId(stored.GameId, BoardPeriod.AllTime, null), stored.UserId, cancellationToken).ConfigureAwait(false))?.Rank;
+            rank = await ApplyAndRankAsync(stored, region, cancellationToken).ConfigureAwait(false);
         }
 
         return new SubmissionResult(stored, rank, Duplicate: true);
