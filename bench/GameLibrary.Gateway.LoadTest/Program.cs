@@ -1,11 +1,14 @@
 using System.Runtime.InteropServices;
 using GameLibrary.Gateway.LoadTest;
 using GameLibrary.Gateway.LoadTest.Fanout;
+using GameLibrary.Gateway.LoadTest.Platform;
+using GameLibrary.Gateway.LoadTest.Soak;
 
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build] [--deep]
 //     [--ours-only | --all | --gateways ours,apollo,hive,hive-router,grafbase] [--rate <requests/s>] [--rounds <n>]
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--warmup-events 5] [--gateway <dll>]
 //     [--gateway-env NAME=VALUE] [--gateway-gc server|server-no-datas|workstation|workstation-nonconcurrent] [--no-build]
+// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --soak [--minutes 30] [--sample 60]
 var settings = LoadSettings.Parse(args);
 var paths = RepositoryPaths.Find();
 using var processes = new ProcessGroup();
@@ -18,6 +21,12 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) => processes.Dispose();
 
 try
 {
+    if (settings.Soak is { } soak)
+    {
+        await using var platform = await ProcessPlatform.StartAsync(new PlatformSettings(SoakSettings.Games, PlatformSettings.UnthrottledScoreboard, new Dictionary<string, string>())).ConfigureAwait(false);
+        return (await new SoakRun(platform, soak, Console.Out).RunAsync().ConfigureAwait(false)).Passed ? 0 : 1;
+    }
+
     return settings.FanoutSubscribers is { } subscribers
         ? await new FanoutBenchmark(paths, processes, subscribers, settings).RunAsync().ConfigureAwait(false)
         : await new SideBySide(paths, settings, settings.Deep ? Workload.Benchmark(paths) : Workload.Interop(paths), processes).RunAsync().ConfigureAwait(false);
