@@ -14,12 +14,12 @@ internal sealed class GraphQLClient(HttpClient http, Uri endpoint)
     public const string SubmitScore =
         "mutation($g: ID!, $s: Int!, $k: String!) { submitScore(input: {gameId: $g, score: $s, idempotencyKey: $k}) { status duplicate score { id } } }";
 
-    /// <summary>Posts an operation; the answer's status and body (null when the body is not JSON).</summary>
+    /// <summary>Posts an operation (a copy of <paramref name="variables"/>: the caller may reuse them); the answer's status and body (null when the body is not JSON).</summary>
     public async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(string query, JsonObject? variables = null, string? token = null, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
-            Content = JsonContent.Create(new JsonObject { ["query"] = query, ["variables"] = variables }),
+            Content = JsonContent.Create(new JsonObject { ["query"] = query, ["variables"] = variables?.DeepClone() }),
         };
         if (token is not null)
         {
