@@ -1,5 +1,6 @@
 using GameLibrary.Drills.Tests.Support;
 using GameLibrary.Gateway.LoadTest.Soak;
+using Xunit.Abstractions;
 
 namespace GameLibrary.Drills.Tests;
 
