@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GameLibrary.Drills.Tests.Support;
 using GameLibrary.Gateway.LoadTest.Platform;
 using StackExchange.Redis;
+using Xunit.Abstractions;
 
 namespace GameLibrary.Drills.Tests;
 
@@ -11,7 +12,7 @@ namespace GameLibrary.Drills.Tests;
 /// and a live leaderboard subscription either resumes or ends with an error and can subscribe again.
 /// </summary>
 [Collection(DrillCollection.Name)]
-public sealed class RedisRestartDrill(DrillPlatform fixture)
+public sealed class RedisRestartDrill(DrillPlatform fixture, ITestOutputHelper output)
 {
     private const string Board = "query($g: ID!) { leaderboard(gameId: $g, first: 100) { entries { score user { displayName } } } }";
 
@@ -52,6 +53,7 @@ public sealed class RedisRestartDrill(DrillPlatform fixture)
         int seen = before.Events;
         await using LiveSubscription after = before.Ending is null ? before : await LiveSubscription.OpenAsync(platform.Gateway.GraphQL, subscriptionQuery, Poll.Patience);
         Assert.True(before.Ending is null or "error" or "complete", $"The subscription was cut: {before.Ending}");
+        output.WriteLine($"The subscription from before Redis stopped: {before.Ending ?? "resumed"} {before.LastError}");
         Assert.Equal("ACCEPTED", (await client.Gateway.SubmitScoreAsync(players[1], game, 7_777_002, $"redis-back-{Guid.NewGuid():N}"[..40]))?["data"]?["submitScore"]?["status"]?.GetValue<string>());
         Assert.True(await after.WaitForEventsAsync(after == before ? seen + 1 : 1, Poll.Patience), $"No board after Redis returned: {after.Ending} {after.LastError}");
         await Poll.UntilAsync("the new best on the live board", async () => (await BoardScoresAsync(client.Gateway, game)).Contains(7_777_002));

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using GameLibrary.Drills.Tests.Support;
+using System.Diagnostics;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace GameLibrary.Drills.Tests;
 
@@ -11,7 +13,7 @@ namespace GameLibrary.Drills.Tests;
 /// was given, and the Redis boards equal what the scoreboard's rebuild makes of PostgreSQL.
 /// </summary>
 [Collection(DrillCollection.Name)]
-public sealed class ScoreboardKilledDrill(DrillPlatform fixture)
+public sealed class ScoreboardKilledDrill(DrillPlatform fixture, ITestOutputHelper output)
 {
     private const int Clients = 1_000;
 
@@ -22,10 +24,12 @@ public sealed class ScoreboardKilledDrill(DrillPlatform fixture)
     public async Task After_a_kill_9_mid_load_every_acknowledged_score_is_stored_exactly_once_and_the_boards_equal_a_rebuild()
     {
         var platform = fixture.Platform;
+        var clock = Stopwatch.StartNew();
         using DrillClient client = await DrillClient.CreateAsync(platform);
-        string[] tokens = await client.RegisterPlayersAsync(20);
+        string[] tokens = await client.RegisterPlayersAsync(10);
         await Task.WhenAll(client.Games.Select(game => client.Gateway.WaitUntilScoredAsync(tokens[0], game, Poll.Patience)));
 
+        output.WriteLine($"players signed in, games known: {clock.Elapsed}");
         string run = Guid.NewGuid().ToString("N")[..12];
         var acknowledged = new ConcurrentDictionary<string, string>();
         int refused = 0;
@@ -69,8 +73,11 @@ public sealed class ScoreboardKilledDrill(DrillPlatform fixture)
         await Poll.UntilAsync("150 scores acknowledged before the kill", () => Task.FromResult(acknowledged.Count >= 150));
         platform["scoreboard"].Kill();
         int beforeKill = acknowledged.Count;
+        output.WriteLine($"killed after {beforeKill} acknowledgements: {clock.Elapsed}");
         await platform.RestartAsync(platform["scoreboard"]);
+        output.WriteLine($"restarted: {clock.Elapsed}");
         await load;
+        output.WriteLine($"all {Clients} acknowledged, {refused} failed attempts retried: {clock.Elapsed}");
 
         Assert.True(beforeKill < Clients, "The kill came after the load had finished.");
         Assert.True(refused > 0, "No submission failed: the kill was not felt.");

@@ -12,7 +12,7 @@ namespace GameLibrary.Drills.Tests;
 [Collection(DrillCollection.Name)]
 public sealed class SubgraphKilledDrill(DrillPlatform fixture)
 {
-    private const string Query = "query($id: ID!) { game(id: $id) { title averageRating ratingsCount } }";
+    private const string Query = "query($id: ID!) { game(id: $id) { title averageRating } }";
 
     [Fact]
     public async Task A_killed_subgraph_gives_partial_data_with_coded_errors_then_whole_answers_after_its_restart()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -46,6 +47,21 @@ internal sealed class GraphQLClient(HttpClient http, Uri endpoint)
             new JsonObject { ["u"] = username, ["e"] = $"{username}@example.com", ["p"] = "drills-password-42" }).ConfigureAwait(false);
         return body?["data"]?["register"]?["token"]?.GetValue<string>()
             ?? throw new InvalidOperationException($"register {username} failed: {body?.ToJsonString()}");
+    }
+
+    /// <summary>
+    /// Registers <paramref name="count"/> players named after <paramref name="prefix"/>, one at a time (password hashing
+    /// is CPU-bound: on a loaded machine many at once can outlast a request timeout); returns their tokens.
+    /// </summary>
+    public async Task<string[]> RegisterPlayersAsync(string prefix, int count)
+    {
+        var tokens = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            tokens[i] = await RegisterAsync(string.Create(CultureInfo.InvariantCulture, $"{prefix}p{i}")).ConfigureAwait(false);
+        }
+
+        return tokens;
     }
 
     /// <summary>Submits a score; the answer's body (data.submitScore, or errors).</summary>

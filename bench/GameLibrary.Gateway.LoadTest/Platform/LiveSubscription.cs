@@ -14,6 +14,7 @@ internal sealed class LiveSubscription : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _reading = Task.CompletedTask;
     private int _events;
+    private bool _disposed;
 
     private LiveSubscription()
     {
@@ -80,9 +81,15 @@ internal sealed class LiveSubscription : IAsyncDisposable
         return true;
     }
 
-    /// <inheritdoc/>
+    /// <summary>Closes the socket; safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {

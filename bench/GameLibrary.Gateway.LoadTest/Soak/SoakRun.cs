@@ -12,7 +12,7 @@ internal sealed class SoakRun(ProcessPlatform platform, SoakSettings settings, T
     /// <summary>Signs players in, waits until the scoreboard knows the games, loads, samples; returns the rows and the verdict.</summary>
     public async Task<SoakVerdict> RunAsync()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var gateway = new GraphQLClient(http, platform.Gateway.GraphQL);
         var (_, listed) = await gateway.PostAsync($"{{ games(first: {SoakSettings.Games}) {{ nodes {{ id }} }} }}").ConfigureAwait(false);
         string[] games = [.. listed?["data"]?["games"]?["nodes"]?.AsArray().Select(node => node!["id"]!.GetValue<string>()) ?? []];
@@ -22,7 +22,7 @@ internal sealed class SoakRun(ProcessPlatform platform, SoakSettings settings, T
         }
 
         string run = Guid.NewGuid().ToString("N")[..8];
-        string[] tokens = await Task.WhenAll(Enumerable.Range(0, SoakSettings.Players).Select(i => gateway.RegisterAsync($"soak{run}p{i}"))).ConfigureAwait(false);
+        string[] tokens = await gateway.RegisterPlayersAsync($"soak{run}", SoakSettings.Players).ConfigureAwait(false);
         await Task.WhenAll(games.Select(game => gateway.WaitUntilScoredAsync(tokens[0], game, ProcessPlatform.Patience))).ConfigureAwait(false);
 
         var workload = new SoakWorkload(gateway, platform.Gateway.GraphQL, settings, games, tokens);

@@ -34,11 +34,7 @@ internal sealed class DrillClient : IDisposable
     }
 
     /// <summary>Registers <paramref name="count"/> players with fresh names and returns their tokens.</summary>
-    public Task<string[]> RegisterPlayersAsync(int count)
-    {
-        string run = Guid.NewGuid().ToString("N")[..10];
-        return Task.WhenAll(Enumerable.Range(0, count).Select(i => Gateway.RegisterAsync($"d{run}p{i}")));
-    }
+    public Task<string[]> RegisterPlayersAsync(int count) => Gateway.RegisterPlayersAsync($"d{Guid.NewGuid().ToString("N")[..10]}", count);
 
     /// <inheritdoc/>
     public void Dispose() => Http.Dispose();
