@@ -24,24 +24,28 @@ public sealed class TerminationDrill(DrillPlatform fixture)
         var variables = new JsonObject { ["id"] = client.Games[3] };
         await using LiveSubscription subscription = await OpenBoardAsync(platform.Gateway.GraphQL, client.Games[3]);
 
-        // A request surely in flight at the signal: it waits on a frozen subgraph (until its 5 s timeout, or the thaw).
+        // A request surely in flight at the signal: it waits on a frozen subgraph (until its 5 s timeout, or the thaw),
+        // sent once the load runs and signalled a second later, well inside that timeout.
         var recommendations = platform["recommendations"].Process;
-        recommendations.Freeze(true);
         Task<(HttpStatusCode Status, JsonNode? Body)> inFlight;
         IReadOnlyList<LoadLoop.Answer> answers;
         int? exitCode;
-        try
+        await using (var load = new LoadLoop(client.Http, platform.Gateway.GraphQL, "query($id: ID!) { game(id: $id) { title averageRating } }", variables, clients: 4))
         {
-            await using var load = new LoadLoop(client.Http, platform.Gateway.GraphQL, "query($id: ID!) { game(id: $id) { title averageRating } }", variables, clients: 4);
-            inFlight = client.Gateway.PostAsync("query($id: ID!) { fast: game(id: $id) { title } slow: game(id: $id) { similarGames(first: 2) { score } } }", variables);
             await Poll.UntilAsync("answers before the signal", () => Task.FromResult(load.Answers.Count(answer => answer.Complete) >= 5));
-            Assert.False(inFlight.IsCompleted, "The slow request was answered before the signal.");
-            exitCode = await platform.Gateway.TerminateAsync(ExitPatience);
-            answers = await load.StopAsync();
-        }
-        finally
-        {
-            recommendations.Freeze(false);
+            recommendations.Freeze(true);
+            try
+            {
+                inFlight = client.Gateway.PostAsync("query($id: ID!) { fast: game(id: $id) { title } slow: game(id: $id) { similarGames(first: 2) { score } } }", variables);
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                Assert.False(inFlight.IsCompleted, "The slow request was answered before the signal.");
+                exitCode = await platform.Gateway.TerminateAsync(ExitPatience);
+                answers = await load.StopAsync();
+            }
+            finally
+            {
+                recommendations.Freeze(false);
+            }
         }
 
         Assert.Equal(0, exitCode);
