@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GameLibrary.Drills.Tests.Support;
+using Xunit.Abstractions;
 
 namespace GameLibrary.Drills.Tests;
 
@@ -10,7 +11,7 @@ namespace GameLibrary.Drills.Tests;
 /// without any service being restarted.
 /// </summary>
 [Collection(DrillCollection.Name)]
-public sealed class PostgresRestartDrill(DrillPlatform fixture)
+public sealed class PostgresRestartDrill(DrillPlatform fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task While_PostgreSQL_is_down_errors_carry_codes_and_afterwards_everything_works_without_restarts()
@@ -37,6 +38,7 @@ public sealed class PostgresRestartDrill(DrillPlatform fixture)
             await platform.Postgres.StartAsync();
         }
 
+        down.ForEach(answer => output.WriteLine($"while down, {answer.Operation}: {(int)answer.Status} {answer.Body?.ToJsonString()}"));
         Assert.All(down, answer =>
         {
             string text = answer.Body?.ToJsonString() ?? "(no JSON)";
