@@ -7,7 +7,8 @@ namespace GameLibrary.Drills.Tests;
 
 /// <summary>
 /// PostgreSQL stopped and started again: while it is down every operation that needs it (the writes; reads may come
-/// from Redis) gets a GraphQL error with a code — never a 500, never a stack trace — and nothing is acknowledged; once it is back the same operations succeed,
+/// from Redis) gets a GraphQL error with a code (SERVICE_UNAVAILABLE for the writes) — never a 500, never a stack
+/// trace — and nothing is acknowledged; once it is back the same operations succeed,
 /// without any service being restarted.
 /// </summary>
 [Collection(DrillCollection.Name)]
@@ -49,7 +50,9 @@ public sealed class PostgresRestartDrill(DrillPlatform fixture, ITestOutputHelpe
             Assert.DoesNotContain(".cs:line", text, StringComparison.Ordinal);
         });
         // The writes need PostgreSQL: refused with a code, nothing acknowledged. (Reads may be served from Redis.)
-        Assert.All(down.Where(answer => answer.Operation.EndsWith("write", StringComparison.Ordinal)), answer => Assert.NotNull(answer.Body!["errors"]));
+        Assert.All(
+            down.Where(answer => answer.Operation.EndsWith("write", StringComparison.Ordinal)),
+            answer => Assert.Equal("SERVICE_UNAVAILABLE", answer.Body!["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>()));
         Assert.DoesNotContain(down, answer => answer.Body?["data"]?["submitScore"]?["status"] is not null);
 
         await Poll.UntilAsync("every operation succeeding again", async () =>
