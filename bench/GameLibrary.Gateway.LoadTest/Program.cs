@@ -14,16 +14,24 @@ var paths = RepositoryPaths.Find();
 using var processes = new ProcessGroup();
 // Ctrl-C, kill (SIGTERM) or a closed terminal: take every server down before leaving. (Node servers also
 // leave when the harness dies outright: their standard input closes.)
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => processes.Dispose());
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => processes.Dispose());
-using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => processes.Dispose());
-AppDomain.CurrentDomain.ProcessExit += (_, _) => processes.Dispose();
+// The soak's platform too: its PostgreSQL runs daemonized and would outlive the harness.
+ProcessPlatform? soakPlatform = null;
+void StopAll()
+{
+    processes.Dispose();
+    soakPlatform?.Dispose();
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => StopAll());
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => StopAll());
+using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => StopAll());
+AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
 
 try
 {
     if (settings.Soak is { } soak)
     {
-        await using var platform = await ProcessPlatform.StartAsync(new PlatformSettings(SoakSettings.Games, PlatformSettings.UnthrottledScoreboard, new Dictionary<string, string>())).ConfigureAwait(false);
+        using var platform = soakPlatform = await ProcessPlatform.StartAsync(new PlatformSettings(SoakSettings.Games, PlatformSettings.UnthrottledScoreboard, new Dictionary<string, string>())).ConfigureAwait(false);
         return (await new SoakRun(platform, soak, Console.Out).RunAsync().ConfigureAwait(false)).Passed ? 0 : 1;
     }
 

@@ -73,15 +73,19 @@ internal sealed class PostgresServer : IDisposable
         _running = false;
     }
 
-    /// <inheritdoc/>
+    /// <summary>Stops the server at once and deletes the cluster; safe to call more than once.</summary>
     public void Dispose()
     {
         if (_running)
         {
+            _running = false;
             RunAsync("pg_ctl", ["-D", DataDirectory, "-w", "-m", "immediate", "stop"]).GetAwaiter().GetResult();
         }
 
-        _root.Delete(recursive: true);
+        if (Directory.Exists(_root.FullName))
+        {
+            _root.Delete(recursive: true);
+        }
     }
 
     private Task<string> RunAsync(string tool, IReadOnlyList<string> arguments) =>

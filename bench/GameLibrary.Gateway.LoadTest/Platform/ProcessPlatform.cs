@@ -7,7 +7,7 @@ namespace GameLibrary.Gateway.LoadTest.Platform;
 /// and recommendations hosts and the gateway, each a <c>dotnet &lt;dll&gt;</c> child on a free loopback port, in the
 /// Production environment. The fault drills kill, freeze, stop and restart its pieces; the soak loads it.
 /// </summary>
-internal sealed class ProcessPlatform : IAsyncDisposable
+internal sealed class ProcessPlatform : IDisposable
 {
     /// <summary>How long a host may take to become ready: generous, a loaded 2-core CI machine starts five at once.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
@@ -69,7 +69,7 @@ internal sealed class ProcessPlatform : IAsyncDisposable
         {
             if (platform is not null)
             {
-                await platform.DisposeAsync().ConfigureAwait(false);
+                platform.Dispose();
             }
             else
             {
@@ -95,8 +95,8 @@ internal sealed class ProcessPlatform : IAsyncDisposable
         return ExternalCommand.RunAsync("dotnet", [assembly, .. arguments], Patience, _environments[subgraph]);
     }
 
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync()
+    /// <summary>Stops everything it started; safe to call more than once (and from a signal handler).</summary>
+    public void Dispose()
     {
         // The gateway first, then the subgraphs, then the servers they use.
         foreach (HostProcess host in _hosts.Values.Reverse())
@@ -107,7 +107,6 @@ internal sealed class ProcessPlatform : IAsyncDisposable
         Http.Dispose();
         Postgres.Dispose();
         Redis.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     private async Task StartAllAsync(PlatformSettings settings)

@@ -55,11 +55,15 @@ internal sealed class RedisServer : IDisposable
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>Kills the server and deletes its directory; safe to call more than once.</summary>
     public void Dispose()
     {
         _process?.Dispose();
-        _directory.Delete(recursive: true);
+        _process = null;
+        if (Directory.Exists(_directory.FullName))
+        {
+            _directory.Delete(recursive: true);
+        }
     }
 
     private async Task<bool> AnswersPingAsync()

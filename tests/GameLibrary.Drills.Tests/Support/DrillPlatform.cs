@@ -31,11 +31,9 @@ public sealed class DrillPlatform : IAsyncLifetime
     }
 
     /// <inheritdoc/>
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        if (_platform is not null)
-        {
-            await _platform.DisposeAsync();
-        }
+        _platform?.Dispose();
+        return Task.CompletedTask;
     }
 }
