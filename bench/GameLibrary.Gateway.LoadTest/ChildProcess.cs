@@ -86,6 +86,15 @@ internal sealed class ChildProcess : IDisposable
     /// <summary>The CPU time (user + system) the process and its live descendants have used so far.</summary>
     public TimeSpan ProcessorTime() => ProcessTree.CpuTime(Id);
 
+    /// <summary>Asks the process to stop (SIGTERM), as a service manager or a container runtime does.</summary>
+    public void Terminate() => Signal("TERM");
+
+    /// <summary>Freezes (SIGSTOP) or thaws (SIGCONT) the process: a server that accepts connections and never answers.</summary>
+    public void Freeze(bool frozen) => Signal(frozen ? "STOP" : "CONT");
+
+    /// <summary>The current resident set size of the process, in bytes.</summary>
+    public long ResidentBytes() => ProcessTree.ResidentBytes(Id);
+
     /// <summary>What the process printed so far.</summary>
     public string Output()
     {
@@ -112,6 +121,18 @@ internal sealed class ChildProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Signal(string signal)
+    {
+        // .NET sends only SIGKILL (Process.Kill); kill(1) sends the others.
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("kill could not be started.");
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {Id} ({Name}) failed with {kill.ExitCode}.");
+        }
     }
 
     private void Received(string? line)

@@ -17,6 +17,7 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="Gateways">With --gateways: the gateways run, by key (ours always first); default ours and Apollo's.</param>
 /// <param name="Rate">With --rate: open-loop load at this many requests per second instead of closed-loop clients.</param>
 /// <param name="Rounds">With --rounds: measured runs per gateway and query, the gateways' order rotated each round.</param>
+/// <param name="Soak">With --soak: the soak instead (mixed load on the real platform), for --minutes (default 30), a row every --sample seconds (default 60).</param>
 internal sealed record LoadSettings(
     int Clients,
     TimeSpan Duration,
@@ -31,7 +32,8 @@ internal sealed record LoadSettings(
     bool Deep = false,
     IReadOnlyList<string>? Gateways = null,
     int? Rate = null,
-    int Rounds = 1)
+    int Rounds = 1,
+    Soak.SoakSettings? Soak = null)
 {
     /// <summary>The gateways run when --gateways is not given.</summary>
     public static IReadOnlyList<string> DefaultGateways { get; } = ["ours", "apollo"];
@@ -65,15 +67,21 @@ internal sealed record LoadSettings(
                         [args[++i].Split('=', 2)[0]] = args[i].Split('=', 2)[1],
                     },
                 },
+                "--soak" => settings with { Soak = new Soak.SoakSettings(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), ThinkTime: TimeSpan.FromMilliseconds(20)) },
+                "--minutes" => settings with { Soak = RequireSoak(settings, args[i]) with { Duration = TimeSpan.FromMinutes(double.Parse(args[++i], CultureInfo.InvariantCulture)) } },
+                "--sample" => settings with { Soak = RequireSoak(settings, args[i]) with { SampleInterval = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)) } },
                 "--gateway" => settings with { GatewayAssembly = Path.GetFullPath(args[++i]), Build = false },
                 _ => throw new ArgumentException(
                     $"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build --deep --ours-only "
                     + "--gateways <ours,apollo,hive,hive-router,grafbase> --all --rate <requests/s> --rounds <n>, or --fanout <subscribers> "
                     + "--events <n> --warmup-events <n> --gateway <GameLibrary.Gateway.dll> --gateway-env NAME=VALUE "
-                    + "--gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>."),
+                    + "--gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>, or --soak --minutes <m> --sample <s>."),
             };
         }
 
         return settings;
     }
+
+    private static Soak.SoakSettings RequireSoak(LoadSettings settings, string option) =>
+        settings.Soak ?? throw new ArgumentException($"{option} needs --soak before it.");
 }

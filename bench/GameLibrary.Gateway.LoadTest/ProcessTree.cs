@@ -76,6 +76,20 @@ internal static class ProcessTree
         return total;
     }
 
+    /// <summary>The current resident set size (VmRSS) of one process, in bytes; 0 when it has ended.</summary>
+    public static long ResidentBytes(int processId)
+    {
+        try
+        {
+            string? line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>The fields of /proc/&lt;pid&gt;/stat after the command name: [0] is the state, [1] the parent id.</summary>
     private static string[]? Stat(int pid)
     {

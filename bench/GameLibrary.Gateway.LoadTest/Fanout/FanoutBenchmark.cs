@@ -72,7 +72,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
 
         await Task.Delay(1000).ConfigureAwait(false);
         Volatile.Write(ref _open, 0);
-        long baseline = ResidentBytes(gateway.Process.Id);
+        long baseline = ProcessTree.ResidentBytes(gateway.Process.Id);
 
         Console.WriteLine($"Opening {subscribers:N0} subscriptions (SSE and WebSocket alternately)…");
         using var stop = new CancellationTokenSource();
@@ -92,11 +92,11 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         await WaitAsync(() => Active(gateway, http) >= subscribers, () => $"the gateway to count every subscription (it counts {Active(gateway, http)})").ConfigureAwait(false);
         Console.WriteLine($"  open after {opening.Elapsed.TotalSeconds:0.0} s");
         await Task.Delay(2000).ConfigureAwait(false);
-        long loaded = ResidentBytes(gateway.Process.Id);
+        long loaded = ProcessTree.ResidentBytes(gateway.Process.Id);
 
         // Settled: past the 10 s connection_init window of the last WebSockets, Kestrel's pool eviction and a few GCs.
         await Task.Delay(SettleTime).ConfigureAwait(false);
-        long settled = ResidentBytes(gateway.Process.Id);
+        long settled = ProcessTree.ResidentBytes(gateway.Process.Id);
         int upstream = feed.Subscribers;
 
         // Untimed: the first boards through a fresh process run the per-subscriber path in tier-0 code.
@@ -225,19 +225,6 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         string metrics = Metrics(gateway, http);
         var line = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("gamelibrary_gateway_subscriptions_active", StringComparison.Ordinal));
         return line is null ? 0 : (int)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
-    }
-
-    private static long ResidentBytes(int processId)
-    {
-        foreach (string line in File.ReadLines($"/proc/{processId}/status"))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-            }
-        }
-
-        throw new InvalidOperationException("No VmRSS.");
     }
 
     private static Task WaitAsync(Func<bool> condition, string what) => WaitAsync(condition, () => what);

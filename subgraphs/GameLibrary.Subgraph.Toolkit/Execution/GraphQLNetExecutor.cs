@@ -113,12 +113,36 @@ internal sealed partial class GraphQLNetExecutor(
                 Code = SubgraphErrorCodes.MaxDepthExceeded,
             };
         }
+        else if (IsStoreUnavailable(context.OriginalException))
+        {
+            // An outage of the database, not a fault of the request or the resolver: said so, so clients know to retry
+            // (seen in the PostgreSQL fault drill, which got INTERNAL_SERVER_ERROR for every field while it was down).
+            LogStoreUnavailable(context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
+            context.Exception = new ExecutionError("The service's database is unavailable; try again shortly.")
+            {
+                Code = SubgraphErrorCodes.ServiceUnavailable,
+            };
+        }
         else
         {
             LogUnhandledException(context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Whether the failure, or one it wraps (EF Core's, a retry strategy's), is a database that cannot be reached now.</summary>
+    private static bool IsStoreUnavailable(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Record(Activity? activity, ExecutionResult result, string? requestedOperationName, TimeSpan duration)
@@ -138,6 +162,9 @@ internal sealed partial class GraphQLNetExecutor(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database is unavailable while resolving {Field}")]
+    private partial void LogStoreUnavailable(Exception exception, string field);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while resolving {Field}")]
     private partial void LogUnhandledException(Exception exception, string field);

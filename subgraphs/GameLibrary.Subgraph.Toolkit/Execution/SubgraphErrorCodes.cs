@@ -36,6 +36,9 @@ public static class SubgraphErrorCodes
     /// <summary>A subscription's client fell too far behind its events, so the subscription was ended.</summary>
     public const string SubscriptionOverflow = "SUBSCRIPTION_OVERFLOW";
 
+    /// <summary>A store the field needs (the subgraph's database) cannot be reached now; the same request may succeed later.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+
     /// <summary>An unexpected server-side failure.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }
