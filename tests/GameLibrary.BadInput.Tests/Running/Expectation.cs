@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace GameLibrary.BadInput.Tests.Running;
+
+/// <summary>
+/// What a case must get: its <c>expect</c> — <c>status</c> (HTTP and SSE), <c>code</c> (the <c>extensions.code</c>
+/// of one of the errors), <c>wsClose</c> or <c>wsMessage</c> (<c>error</c> or <c>next</c>) — overridden per target by
+/// <c>expectByTarget</c> and per transport by <c>expectByTransport</c>. Over WebSocket, a malformed request closes the
+/// connection (4400; 1009 when too large); other request errors (4xx) are an <c>error</c> message, and errors of
+/// an answered operation (200) a <c>next</c>.
+/// </summary>
+public sealed partial class Expectation
+{
+    private readonly JsonObject _expect;
+
+    public Expectation(CorpusCase corpusCase, string target, string transport)
+    {
+        _expect = corpusCase.Definition["expect"]?.DeepClone().AsObject() ?? [];
+        foreach (JsonNode? overrides in (JsonNode?[])[corpusCase.Definition["expectByTarget"]?[target], corpusCase.Definition["expectByTransport"]?[transport]])
+        {
+            foreach ((string name, JsonNode? value) in overrides?.AsObject() ?? [])
+            {
+                _expect[name] = value?.DeepClone();
+            }
+        }
+    }
+
+    private int? Status => _expect["status"]?.GetValue<int>();
+
+    private string? Code => _expect["code"]?.GetValue<string>();
+
+    public void AssertMet(Outcome outcome, string transport)
+    {
+        string context = $"got {outcome}";
+        if (transport == TransportName.WebSocket)
+        {
+            AssertWebSocket(outcome, context);
+        }
+        else
+        {
+            Assert.True(outcome.Status == Status, $"Expected status {Status}: {context}");
+            AssertCode(outcome, context);
+        }
+
+        AssertNoInternals(outcome.Text.ToString(), context);
+    }
+
+    /// <summary>A stack frame, a source file, an exception's type name, a file-system path: what no answer may show.</summary>
+    public static void AssertNoInternals(string text, string context)
+    {
+        Assert.False(StackFrame().IsMatch(text), $"A stack frame leaked: {context}");
+        Assert.DoesNotContain(".cs:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        Assert.False(FilePath().IsMatch(text), $"A file path leaked: {context}");
+    }
+
+    private void AssertWebSocket(Outcome outcome, string context)
+    {
+        int? close = _expect["wsClose"]?.GetValue<int>() ?? Code switch
+        {
+            "INVALID_JSON" or "BAD_REQUEST" => 4400,
+            "REQUEST_TOO_LARGE" => 1009,
+            _ => null,
+        };
+        if (close is not null)
+        {
+            Assert.True(outcome.CloseStatus == close, $"Expected close {close}: {context}");
+            return;
+        }
+
+        string message = _expect["wsMessage"]?.GetValue<string>() ?? (Status >= 400 ? "error" : "next");
+        Assert.True(outcome.Messages.Contains(message), $"Expected a '{message}' message: {context}");
+        AssertCode(outcome, context);
+    }
+
+    private void AssertCode(Outcome outcome, string context)
+    {
+        Assert.True(outcome.Errors.Count > 0, $"Expected GraphQL errors: {context}");
+        Assert.All(outcome.Errors, error => Assert.True(error["extensions"]?["code"] is JsonValue, $"An error without extensions.code: {context}"));
+        if (Code is { } code)
+        {
+            Assert.True(
+                outcome.Errors.Any(error => error["extensions"]?["code"]?.GetValue<string>() == code),
+                $"Expected an error with code {code}: {context}");
+        }
+    }
+
+    [GeneratedRegex(@"\bat [\w.`<>|]+\.[\w<>|`]+\(|^\s+at ", RegexOptions.Multiline)]
+    private static partial Regex StackFrame();
+
+    [GeneratedRegex(@"(/home/|/work/|/usr/|/tmp/|/src/|[A-Z]:\\)")]
+    private static partial Regex FilePath();
+}
