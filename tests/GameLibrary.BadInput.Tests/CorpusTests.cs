@@ -20,33 +20,52 @@ public sealed class CorpusTests(HostilePlatform platform)
 
     private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    public static TheoryData<string> Runs => new(Corpus.RunIds());
+    public static TheoryData<string> Cases => new(Corpus.CaseIds());
 
     [Fact]
-    public void The_corpus_holds_at_least_500_runs() => Assert.True(Corpus.RunIds().Count() >= 500, $"{Corpus.RunIds().Count()} runs");
+    public void The_corpus_makes_at_least_500_runs() => Assert.True(Corpus.RunCount >= 500, $"{Corpus.RunCount} runs");
 
+    /// <summary>A case against each of its targets over each of its transports, side by side (each run on its own connection).</summary>
     [Theory]
-    [MemberData(nameof(Runs))]
-    public async Task Hostile_input_is_refused_with_its_code_and_the_server_goes_on(string run)
+    [MemberData(nameof(Cases))]
+    public async Task Hostile_input_is_refused_with_its_code_and_the_server_goes_on(string id)
     {
-        (CorpusCase corpusCase, string target, string transport) = Corpus.Run(run);
-        Uri endpoint = platform.Endpoint(target);
-        Outcome outcome;
-        using (CancellationTokenSource deadline = new(AnswerWithin))
-        {
-            try
-            {
-                outcome = await SendAsync(corpusCase, target, transport, endpoint, deadline.Token);
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-            {
-                Assert.Fail($"{run} was not answered within {AnswerWithin.TotalSeconds} s.");
-                return;
-            }
-        }
+        CorpusCase corpusCase = Corpus.Case(id);
+        string?[] failures = await Task.WhenAll(
+            from target in corpusCase.Targets
+            from transport in corpusCase.Transports
+            select RunAsync(corpusCase, target, transport));
+        Assert.True(failures.All(failure => failure is null), string.Join("\n", failures.Where(failure => failure is not null)));
+    }
 
-        new Expectation(corpusCase, target, transport).AssertMet(outcome, transport);
-        await AssertServesAsync(endpoint);
+    /// <summary>One run; returns why it failed, or null.</summary>
+    private async Task<string?> RunAsync(CorpusCase corpusCase, string target, string transport)
+    {
+        string run = $"{target}/{transport}";
+        Uri endpoint = platform.Endpoint(target);
+        try
+        {
+            Outcome outcome;
+            using (CancellationTokenSource deadline = new(AnswerWithin))
+            {
+                try
+                {
+                    outcome = await SendAsync(corpusCase, target, transport, endpoint, deadline.Token);
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+                {
+                    return $"{run}: not answered within {AnswerWithin.TotalSeconds} s.";
+                }
+            }
+
+            new Expectation(corpusCase, target, transport).AssertMet(outcome, transport);
+            await AssertServesAsync(endpoint);
+            return null;
+        }
+        catch (Exception exception) when (exception is Xunit.Sdk.XunitException or IOException or HttpRequestException or System.Net.WebSockets.WebSocketException)
+        {
+            return $"{run}: {exception.Message}";
+        }
     }
 
     private Task<Outcome> SendAsync(CorpusCase corpusCase, string target, string transport, Uri endpoint, CancellationToken cancellationToken)

@@ -40,9 +40,9 @@ internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRule
             return null;
         }
 
-        NodeCounter counter = new(maxNodes);
-        await counter.VisitAsync(context.Document, counter).ConfigureAwait(false);
-        if (counter.Count > maxNodes)
+        NodeCount count = new(maxNodes, context.CancellationToken);
+        await NodeCounter.Instance.VisitAsync(context.Document, count).ConfigureAwait(false);
+        if (count.Value > maxNodes)
         {
             context.ReportError(new DocumentTooLargeError(context, maxNodes));
         }
@@ -50,19 +50,29 @@ internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRule
         return null;
     }
 
-    /// <summary>Counts the nodes of a document, stopping once past the limit.</summary>
-    private sealed class NodeCounter(int limit) : ASTVisitor<NodeCounter>
+    /// <summary>The nodes counted so far; counting stops once past the limit.</summary>
+    private sealed class NodeCount(int limit, CancellationToken cancellationToken) : IASTVisitorContext
     {
-        public int Count { get; private set; }
+        public int Limit { get; } = limit;
 
-        public override ValueTask VisitAsync(ASTNode? node, NodeCounter context)
+        public int Value { get; set; }
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+    }
+
+    /// <summary>Counts every node of a document.</summary>
+    private sealed class NodeCounter : ASTVisitor<NodeCount>
+    {
+        public static NodeCounter Instance { get; } = new();
+
+        public override ValueTask VisitAsync(ASTNode? node, NodeCount context)
         {
-            if (node is null || Count > limit)
+            if (node is null || context.Value > context.Limit)
             {
                 return default;
             }
 
-            Count++;
+            context.Value++;
             return base.VisitAsync(node, context);
         }
     }

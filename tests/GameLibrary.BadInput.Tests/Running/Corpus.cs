@@ -7,20 +7,14 @@ public static class Corpus
 {
     private static readonly Lazy<IReadOnlyDictionary<string, CorpusCase>> Cases = new(Load);
 
-    /// <summary>Every run of the corpus — a case against one target over one transport — as its id.</summary>
-    public static IEnumerable<string> RunIds() =>
-        from corpusCase in Cases.Value.Values
-        from target in corpusCase.Targets
-        from transport in corpusCase.Transports
-        select $"{corpusCase.Family}/{corpusCase.Name}@{target}/{transport}";
+    /// <summary>The ids (<c>family/name</c>) of every case.</summary>
+    public static IEnumerable<string> CaseIds() => Cases.Value.Keys;
 
-    /// <summary>The case, target and transport of a run id.</summary>
-    public static (CorpusCase Case, string Target, string Transport) Run(string id)
-    {
-        int at = id.LastIndexOf('@');
-        string[] where = id[(at + 1)..].Split('/');
-        return (Cases.Value[id[..at]], where[0], where[1]);
-    }
+    /// <summary>How many runs — a case against one target over one transport — the corpus makes.</summary>
+    public static int RunCount => Cases.Value.Values.Sum(corpusCase => corpusCase.Targets.Count() * corpusCase.Transports.Count());
+
+    /// <summary>The case of an id.</summary>
+    public static CorpusCase Case(string id) => Cases.Value[id];
 
     private static Dictionary<string, CorpusCase> Load()
     {

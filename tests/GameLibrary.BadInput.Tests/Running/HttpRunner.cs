@@ -65,31 +65,76 @@ public static class HttpRunner
         return outcome;
     }
 
-    /// <summary>Sends the case's raw request bytes and reads the answer until the server closes the connection.</summary>
+    /// <summary>
+    /// Sends the case's raw request bytes and reads one answer: its headers, then a Content-Length body, a chunked one,
+    /// or everything until the server closes (a server may answer before it read the body, and then wait for it).
+    /// </summary>
     public static async Task<Outcome> SendRawAsync(byte[] request, Uri endpoint, CancellationToken cancellationToken)
     {
         using TcpClient tcp = new();
         await tcp.ConnectAsync(endpoint.Host, endpoint.Port, cancellationToken);
         NetworkStream stream = tcp.GetStream();
-        await stream.WriteAsync(request, cancellationToken);
-        using MemoryStream received = new();
         try
         {
-            await stream.CopyToAsync(received, cancellationToken);
+            await stream.WriteAsync(request, cancellationToken);
         }
         catch (IOException)
         {
-            // A reset after the answer: what arrived is what counts.
+            // The server answered and closed before taking the whole body: its answer is still there to read.
         }
 
-        string text = Encoding.UTF8.GetString(received.ToArray());
+        using MemoryStream received = new();
+        byte[] buffer = new byte[8192];
+        string text = string.Empty;
+        while (!IsComplete(text))
+        {
+            int count;
+            try
+            {
+                count = await stream.ReadAsync(buffer, cancellationToken);
+            }
+            catch (IOException)
+            {
+                break;
+            }
+
+            if (count == 0)
+            {
+                break;
+            }
+
+            received.Write(buffer, 0, count);
+            text = Encoding.UTF8.GetString(received.ToArray());
+        }
+
         int headersEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         Outcome outcome = new() { Status = int.Parse(text.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture) };
-        string headers = text[..headersEnd];
         string content = text[(headersEnd + 4)..];
-        outcome.AddResponse(headers.Contains("transfer-encoding: chunked", StringComparison.OrdinalIgnoreCase) ? Unchunk(content) : content);
+        outcome.AddResponse(IsChunked(text[..headersEnd]) ? Unchunk(content) : content);
         return outcome;
     }
+
+    private static bool IsComplete(string text)
+    {
+        int headersEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        if (headersEnd < 0)
+        {
+            return false;
+        }
+
+        string headers = text[..headersEnd];
+        string content = text[(headersEnd + 4)..];
+        if (IsChunked(headers))
+        {
+            return content.EndsWith("0\r\n\r\n", StringComparison.Ordinal);
+        }
+
+        System.Text.RegularExpressions.Match length = System.Text.RegularExpressions.Regex.Match(
+            headers, @"(?im)^content-length:\s*(\d+)\s*$");
+        return length.Success && Encoding.UTF8.GetByteCount(content) >= int.Parse(length.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsChunked(string headers) => headers.Contains("transfer-encoding: chunked", StringComparison.OrdinalIgnoreCase);
 
     private static async Task ReadEventsAsync(HttpResponseMessage response, Outcome outcome, CancellationToken cancellationToken)
     {
