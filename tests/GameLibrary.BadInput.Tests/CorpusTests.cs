@@ -25,16 +25,20 @@ public sealed class CorpusTests(HostilePlatform platform)
     [Fact]
     public void The_corpus_makes_at_least_500_runs() => Assert.True(Corpus.RunCount >= 500, $"{Corpus.RunCount} runs");
 
-    /// <summary>A case against each of its targets over each of its transports, side by side (each run on its own connection).</summary>
+    /// <summary>A case against each of its targets over each of its transports (each run on its own connection).</summary>
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Hostile_input_is_refused_with_its_code_and_the_server_goes_on(string id)
     {
         CorpusCase corpusCase = Corpus.Case(id);
-        string?[] failures = await Task.WhenAll(
-            from target in corpusCase.Targets
-            from transport in corpusCase.Transports
-            select RunAsync(corpusCase, target, transport));
+        // A target's transports run side by side, the targets one after another: enough to keep the corpus short, few
+        // enough that a loaded machine answers each within the 2 s.
+        List<string?> failures = [];
+        foreach (string target in corpusCase.Targets)
+        {
+            failures.AddRange(await Task.WhenAll(corpusCase.Transports.Select(transport => RunAsync(corpusCase, target, transport))));
+        }
+
         Assert.True(failures.All(failure => failure is null), string.Join("\n", failures.Where(failure => failure is not null)));
     }
 

@@ -208,8 +208,9 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     private async Task HandleMessageAsync(ReadOnlyMemory<byte> message, WebSocketMessageType frameType)
     {
-        // The protocol's messages are JSON in text frames. The socket checks neither the frame type nor that a text
-        // frame is UTF-8, and the JSON reader decodes strings only when they are read, which would throw mid-handling.
+        // The protocol's messages are JSON in text frames. The socket does not check the frame type; it fails a text
+        // frame that is not UTF-8 itself (RFC 6455 §8.1) when it sees the whole of it, and the JSON reader decodes
+        // strings only when they are read: an escaped unpaired surrogate would throw mid-handling.
         if (frameType != WebSocketMessageType.Text)
         {
             await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: binary frames are not allowed");

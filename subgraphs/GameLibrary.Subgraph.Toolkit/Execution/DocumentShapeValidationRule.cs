@@ -20,7 +20,7 @@ internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRule
             if (definition is not (GraphQLOperationDefinition or GraphQLFragmentDefinition))
             {
                 context.ReportError(new ValidationError(
-                    context.Document.Source, number: "5.1.1", $"Only operations and fragments may be sent; the document holds a {definition.Kind} definition.", definition));
+                    context.Document.Source, number: "5.1.1", $"Only operations and fragments may be sent; the document holds a type-system definition ({definition.Kind}).", definition));
                 return null;
             }
         }

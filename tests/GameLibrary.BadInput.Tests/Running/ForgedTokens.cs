@@ -9,7 +9,7 @@ namespace GameLibrary.BadInput.Tests.Running;
 /// <summary>
 /// The <c>Authorization</c> header of a case's <c>token</c>: <c>"user"</c> or <c>"admin"</c> (real tokens),
 /// <c>"raw:…"</c> (the header value as written), or an object describing a JWT to forge — <c>alg</c> (HS256 by
-/// default, <c>none</c> unsigned), <c>key</c> (the platform's by default), <c>iss</c>, <c>aud</c>, <c>expIn</c> and
+/// default, <c>none</c> unsigned), <c>key</c> (the platform's by default), <c>iss</c>, <c>aud</c> (null leaves the claim out), <c>expIn</c> and
 /// <c>nbfIn</c> (seconds from now), <c>sub</c>, <c>role</c>, <c>signature</c> (<c>tamper</c> or <c>empty</c>),
 /// <c>header</c> (extra header fields) and <c>scheme</c>.
 /// </summary>
@@ -56,6 +56,15 @@ public static class ForgedTokens
             ["nbf"] = now + (spec["nbfIn"]?.GetValue<long>() ?? 0),
             ["exp"] = now + (spec["expIn"]?.GetValue<long>() ?? 3600),
         };
+        // A claim the case sets to null is left out.
+        foreach ((string name, JsonNode? value) in spec)
+        {
+            if (value is null && payload.ContainsKey(name))
+            {
+                payload.Remove(name);
+            }
+        }
+
         string unsigned = $"{Encode(Encoding.UTF8.GetBytes(header.ToJsonString()))}.{Encode(Encoding.UTF8.GetBytes(payload.ToJsonString()))}";
         if (algorithm == "none")
         {

@@ -13,6 +13,9 @@ namespace GameLibrary.BadInput.Tests.Running;
 /// </summary>
 public sealed class WebSocketRunner : IDisposable
 {
+    /// <summary>RFC 6455 §7.4.1: the code reported when a connection ended without a close frame.</summary>
+    private const int AbnormalClosure = 1006;
+
     private readonly ClientWebSocket _socket = new();
     private readonly Outcome _outcome = new();
     private readonly byte[] _buffer = new byte[1 << 16];
@@ -145,8 +148,8 @@ public sealed class WebSocketRunner : IDisposable
             }
             catch (WebSocketException)
             {
-                // The connection failed mid-read; a close frame that arrived first still counts, none fails the case.
-                _outcome.CloseStatus = (int?)_socket.CloseStatus;
+                // The connection failed without a close frame reaching us: RFC 6455's 1006 (abnormal closure) says so.
+                _outcome.CloseStatus = (int?)_socket.CloseStatus ?? AbnormalClosure;
                 return null;
             }
 
