@@ -7,7 +7,7 @@ namespace GameLibrary.BadInput.Tests.Running;
 /// <summary>
 /// Renders the corpus's byte recipes: a string (text, placeholders expanded), an array (each part in turn),
 /// <c>{"hex": "FF FE"}</c> (those bytes, verbatim), <c>{"raw": "\\ud800"}</c> (text inserted verbatim even inside an
-/// escaped string, so JSON escapes reach the server as written) and <c>{"repeat": part, "times": n}</c>.
+/// escaped string, so JSON escapes reach the server as written) and <c>{"repeat": part, "times": n}</c> (with <c>{{n}}</c> in the part numbering the copies from 0).
 /// </summary>
 public static class Segments
 {
@@ -30,6 +30,14 @@ public static class Segments
                 break;
             case JsonObject { } raw when raw["raw"] is { } text:
                 output.Write(Encoding.UTF8.GetBytes(expand(text.GetValue<string>())));
+                break;
+            case JsonObject { } numbered when numbered["repeat"] is { } part && part.ToJsonString().Contains("{{n}}", StringComparison.Ordinal):
+                for (int i = 0; i < numbered["times"]!.GetValue<int>(); i++)
+                {
+                    string n = i.ToString(CultureInfo.InvariantCulture);
+                    Render(part, text => expand(text.Replace("{{n}}", n, StringComparison.Ordinal)), escape, output);
+                }
+
                 break;
             case JsonObject { } repeat when repeat["repeat"] is { } part:
                 int times = repeat["times"]!.GetValue<int>();
