@@ -42,6 +42,51 @@ public sealed class ExecutorTests : IAsyncLifetime
         Assert.Equal(expected, Assert.IsType<GraphQLExecution.SingleResult>(execution).Result.Kind);
     }
 
+    [Theory]
+    [InlineData("type Foo { a: Int } { reviews { id } }", "Only operations and fragments may be sent; the document holds a type-system definition (ObjectTypeDefinition).")]
+    [InlineData("extend type Query { x: Int } { reviews { id } }", "Only operations and fragments may be sent; the document holds a type-system definition (ObjectTypeExtension).")]
+    [InlineData("schema { query: Query } { reviews { id } }", "Only operations and fragments may be sent; the document holds a type-system definition (SchemaDefinition).")]
+    [InlineData("directive @x on FIELD { reviews { id } }", "Only operations and fragments may be sent; the document holds a type-system definition (DirectiveDefinition).")]
+    public async Task Type_system_definitions_in_a_document_fail_validation(string query, string message)
+    {
+        JsonNode error = await SingleRequestErrorAsync(new GraphQLRequest(query));
+
+        Assert.Equal(message, error["message"]!.GetValue<string>());
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_document_over_the_node_limit_is_refused_with_its_code()
+    {
+        string query = $"{{ {string.Join(' ', Enumerable.Range(0, 2_001).Select(i => $"a{i}: __typename"))} }}";
+
+        JsonNode error = await SingleRequestErrorAsync(new GraphQLRequest(query));
+
+        Assert.Equal("The document has more than 2000 nodes.", error["message"]!.GetValue<string>());
+        Assert.Equal("MAX_NODES_EXCEEDED", error["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_document_under_the_node_limit_runs()
+    {
+        string query = $"{{ {string.Join(' ', Enumerable.Range(0, 300).Select(i => $"a{i}: __typename"))} }}";
+
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest(query));
+
+        Assert.Equal(GraphQLResultKind.Executed, Assert.IsType<GraphQLExecution.SingleResult>(execution).Result.Kind);
+    }
+
+    [Fact]
+    public async Task A_number_of_more_than_100_characters_in_the_variables_is_bad_user_input()
+    {
+        using JsonDocument variables = JsonDocument.Parse($$"""{"n": [1, {"deep": {{new string('9', 101)}}}]}""");
+
+        JsonNode error = await SingleRequestErrorAsync(new GraphQLRequest("{ reviews { id } }", Variables: variables.RootElement));
+
+        Assert.Equal("The variables hold a number longer than 100 characters.", error["message"]!.GetValue<string>());
+        Assert.Equal("BAD_USER_INPUT", error["extensions"]!["code"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Variables_that_are_not_an_object_are_bad_user_input()
     {
@@ -125,6 +170,14 @@ public sealed class ExecutorTests : IAsyncLifetime
         IGraphQLExecutor executor = _scope.ServiceProvider.GetRequiredService<IGraphQLExecutor>();
         GraphQLRequestContext context = new(transport, user ?? new ClaimsPrincipal(new ClaimsIdentity()), new HeaderDictionary(), _scope.ServiceProvider);
         return executor.ExecuteAsync(request, context, CancellationToken.None);
+    }
+
+    /// <summary>Runs a request that must fail as a whole and returns its single error.</summary>
+    private async Task<JsonNode> SingleRequestErrorAsync(GraphQLRequest request)
+    {
+        IGraphQLResult result = Assert.IsType<GraphQLExecution.SingleResult>(await ExecuteAsync(request)).Result;
+        Assert.Equal(GraphQLResultKind.RequestError, result.Kind);
+        return Assert.Single(JsonNode.Parse(Write(result))!["errors"]!.AsArray())!;
     }
 
     private static string Write(IGraphQLResult result)

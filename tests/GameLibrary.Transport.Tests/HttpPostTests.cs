@@ -12,6 +12,8 @@ namespace GameLibrary.Transport.Tests;
 
 public sealed class HttpPostTests
 {
+    private const string Undecodable = "The request body is not valid JSON: it is not UTF-8, or it escapes an unpaired surrogate (such as \\ud800).";
+
     [Fact]
     public async Task Query_IsExecuted_AndAnsweredAsGraphQLResponseJson()
     {
@@ -150,7 +152,27 @@ public sealed class HttpPostTests
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(accept, response.MediaType);
         Assert.Equal(GraphQLTransportErrorCodes.InvalidJson, response.ErrorCode);
-        Assert.Equal("The request body is not valid JSON: it is not UTF-8.", response.ErrorMessage);
+        Assert.Equal(Undecodable, response.ErrorMessage);
+        Assert.Empty(host.Probe.Calls);
+        await client.AssertServesHelloAsync();
+    }
+
+    /// <summary>Found by the bad-input corpus (#15): an escaped unpaired surrogate reached the parser, whose decoding threw (500).</summary>
+    [Theory]
+    [InlineData("""{"query":"{ hello(name: \"\ud800\") }"}""")]
+    [InlineData("""{"query":"{ hello }","variables":{"name":"\udc00"}}""")]
+    [InlineData("""{"query":"{ hello }","operationName":"A\ud800\u0041"}""")]
+    [InlineData("""{"query":"{ hello }","\udbff":1}""")]
+    public async Task UnpairedSurrogateEscape_Is400InvalidJson(string body)
+    {
+        await using TransportTestHost host = await TransportTestHost.StartAsync();
+        using HttpClient client = host.CreateClient();
+
+        GraphQLHttpResponse response = await client.SendGraphQLAsync(GraphQLHttp.Post(Encoding.UTF8.GetBytes(body)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(GraphQLTransportErrorCodes.InvalidJson, response.ErrorCode);
+        Assert.Equal(Undecodable, response.ErrorMessage);
         Assert.Empty(host.Probe.Calls);
         await client.AssertServesHelloAsync();
     }

@@ -298,12 +298,15 @@ internal sealed class FieldMergeValidator
                 {
                     case GraphQLField field when _seen.Add(field):
                         var name = field.Name.StringValue;
-                        if (name is "__schema" or "__type")
-                        {
-                            continue;
-                        }
 
-                        var type = name == "__typename" ? TypeNameType : parent?.GetField(name)?.Type;
+                        // __schema and __type take part under their response name (an alias shared with another field
+                        // is a conflict), but without a type: their selections are GraphQL.NET's to check, not ours.
+                        var type = name switch
+                        {
+                            "__typename" => TypeNameType,
+                            "__schema" or "__type" => null,
+                            _ => parent?.GetField(name)?.Type,
+                        };
                         Entries.Add(new Entry(field, name, parent, type));
                         break;
                     case GraphQLInlineFragment inline:

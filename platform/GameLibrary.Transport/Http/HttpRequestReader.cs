@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Unicode;
+using System.Text;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -73,14 +73,9 @@ internal static class HttpRequestReader
                 }
             }
 
-            // The reader checks UTF-8 only when a string is decoded, which would throw later, deep in the parser or
-            // the engine: a body that is not UTF-8 is malformed JSON (RFC 8259 §8.1), refused before parsing.
-            if (!Utf8.IsValid(buffer.AsSpan(0, read)))
+            if (!JsonTextValidator.IsValid(buffer.AsSpan(0, read)))
             {
-                return (null, new TransportError(
-                    StatusCodes.Status400BadRequest,
-                    GraphQLTransportErrorCodes.InvalidJson,
-                    "The request body is not valid JSON: it is not UTF-8."));
+                return (null, Undecodable("The request body"));
             }
 
             JsonDocument document;
@@ -177,10 +172,17 @@ internal static class HttpRequestReader
             return true;
         }
 
+        byte[] utf8 = Encoding.UTF8.GetBytes(text);
+        if (!JsonTextValidator.IsValid(utf8))
+        {
+            error = Undecodable($"The '{name}' parameter");
+            return false;
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text, TransportJson.DocumentOptions);
+            document = JsonDocument.Parse(utf8, TransportJson.DocumentOptions);
         }
         catch (JsonException exception)
         {
@@ -207,6 +209,11 @@ internal static class HttpRequestReader
         StatusCodes.Status400BadRequest,
         GraphQLTransportErrorCodes.BadRequest,
         message);
+
+    private static TransportError Undecodable(string subject) => new(
+        StatusCodes.Status400BadRequest,
+        GraphQLTransportErrorCodes.InvalidJson,
+        $"{subject} is not valid JSON: it is not UTF-8, or it escapes an unpaired surrogate (such as \\ud800).");
 
     private static TransportError InvalidJson(string subject, JsonException exception)
     {

@@ -128,6 +128,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     {
         int limit = (int)_options.MaxRequestBodySize;
         byte[]? buffer = null;
+        WebSocketMessageType messageType = WebSocketMessageType.Text;
         try
         {
             int length = 0;
@@ -143,10 +144,11 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                         return;
                     }
 
+                    messageType = waited.MessageType;
                     if (waited.EndOfMessage)
                     {
                         // An empty message: handled like any other (it is not valid JSON).
-                        await HandleReceivedAsync(ReadOnlyMemory<byte>.Empty);
+                        await HandleReceivedAsync(ReadOnlyMemory<byte>.Empty, messageType);
                         continue;
                     }
 
@@ -183,7 +185,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                 }
                 else
                 {
-                    await HandleReceivedAsync(buffer.AsMemory(0, length));
+                    await HandleReceivedAsync(buffer.AsMemory(0, length), messageType);
                 }
 
                 length = 0;
@@ -201,11 +203,26 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     }
 
     /// <summary>Handles a whole message, unless we have closed: then nothing the client says matters.</summary>
-    private Task HandleReceivedAsync(ReadOnlyMemory<byte> message) =>
-        Volatile.Read(ref _closeSent) ? Task.CompletedTask : HandleMessageAsync(message);
+    private Task HandleReceivedAsync(ReadOnlyMemory<byte> message, WebSocketMessageType frameType) =>
+        Volatile.Read(ref _closeSent) ? Task.CompletedTask : HandleMessageAsync(message, frameType);
 
-    private async Task HandleMessageAsync(ReadOnlyMemory<byte> message)
+    private async Task HandleMessageAsync(ReadOnlyMemory<byte> message, WebSocketMessageType frameType)
     {
+        // The protocol's messages are JSON in text frames. The socket does not check the frame type; it fails a text
+        // frame that is not UTF-8 itself (RFC 6455 §8.1) when it sees the whole of it, and the JSON reader decodes
+        // strings only when they are read: an escaped unpaired surrogate would throw mid-handling.
+        if (frameType != WebSocketMessageType.Text)
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: binary frames are not allowed");
+            return;
+        }
+
+        if (!JsonTextValidator.IsValid(message.Span))
+        {
+            await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: not UTF-8 text");
+            return;
+        }
+
         JsonDocument document;
         try
         {

@@ -36,6 +36,7 @@ internal static class ExecutionErrorClassifier
     private static string? CodeOf(ExecutionError error) => error switch
     {
         OperationNotAllowedError => SubgraphErrorCodes.OperationNotAllowed,
+        DocumentTooLargeError => SubgraphErrorCodes.MaxNodesExceeded,
 
         // The complexity analyzer's delegate already told depth from complexity apart.
         ComplexityError => error.Code,

@@ -85,6 +85,12 @@ internal sealed partial class GraphQLNetExecutor(
             return false;
         }
 
+        if (OverlongNumbers.Occur(value))
+        {
+            problem = $"The variables hold a number longer than {OverlongNumbers.MaxLength} characters.";
+            return false;
+        }
+
         try
         {
             inputs = serializer.ReadNode<Inputs>(value);

@@ -24,6 +24,9 @@ public static class SubgraphErrorCodes
     /// <summary>The document nests selections more deeply than allowed.</summary>
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
 
+    /// <summary>The document has more nodes (fields, fragments, arguments, values, directives) than allowed.</summary>
+    public const string MaxNodesExceeded = "MAX_NODES_EXCEEDED";
+
     /// <summary>The document's estimated complexity is above the allowed maximum.</summary>
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
 

@@ -10,6 +10,13 @@ public sealed class SubgraphGraphQLOptions
     public int MaxDepth { get; set; } = 32;
 
     /// <summary>
+    /// The most nodes (fields, fragments, arguments, values, directives) a document may have. Defaults to 2,000: far
+    /// above what the platform's clients send, far below what makes validation slow (overlapping-field checks are
+    /// quadratic).
+    /// </summary>
+    public int MaxNodes { get; set; } = 2_000;
+
+    /// <summary>
     /// The highest estimated complexity a document may have (GraphQL.NET's analyzer: one per field, lists
     /// multiplying their children). Defaults to 50,000.
     /// </summary>

@@ -23,7 +23,7 @@ public static class SubgraphSchemaServiceCollectionExtensions
 
     /// <summary>
     /// Registers <typeparamref name="TSchema"/> with every graph type of its assembly, Apollo Federation
-    /// <see cref="FederationVersion"/> (<c>_service</c>, <c>_entities</c>, <c>@key</c>, …), the depth and complexity
+    /// <see cref="FederationVersion"/> (<c>_service</c>, <c>_entities</c>, <c>@key</c>, …), the depth, node and complexity
     /// limits of the <c>GraphQL</c> section (<see cref="SubgraphGraphQLOptions"/>), field authorization, and the
     /// <see cref="IGraphQLExecutor"/> the transport runs requests with. Exception details reach clients only when <c>GraphQL:ExposeExceptionDetails</c> is true.
     /// </summary>
@@ -39,8 +39,8 @@ public static class SubgraphSchemaServiceCollectionExtensions
         services.AddOptions<SubgraphGraphQLOptions>()
             .BindConfiguration(SubgraphGraphQLOptions.SectionName)
             .Validate(
-                options => options is { MaxDepth: > 0, MaxComplexity: > 0, SubscriptionBufferSize: > 0 },
-                "GraphQL:MaxDepth, GraphQL:MaxComplexity and GraphQL:SubscriptionBufferSize must be positive.")
+                options => options is { MaxDepth: > 0, MaxNodes: > 0, MaxComplexity: > 0, SubscriptionBufferSize: > 0 },
+                "GraphQL:MaxDepth, GraphQL:MaxNodes, GraphQL:MaxComplexity and GraphQL:SubscriptionBufferSize must be positive.")
             .ValidateOnStart();
 
         services.AddGraphQL(graphql =>
@@ -52,6 +52,10 @@ public static class SubgraphSchemaServiceCollectionExtensions
                 .AddSystemTextJson()
                 .AddFederation(FederationVersion)
                 .AddComplexityAnalyzer(ComplexityLimits.Configure)
+                .AddValidationRule(
+                    provider => new DocumentShapeValidationRule(provider.GetRequiredService<IOptions<SubgraphGraphQLOptions>>().Value.MaxNodes),
+                    useForCachedDocuments: false,
+                    serviceLifetime: GraphQL.DI.ServiceLifetime.Singleton)
                 .AddErrorInfoProvider((errors, provider) =>
                 {
                     // The code is the contract; the list of exception-derived codes only leaks implementation names.

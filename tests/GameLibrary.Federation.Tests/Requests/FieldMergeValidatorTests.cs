@@ -19,6 +19,10 @@ public sealed class FieldMergeValidatorTests
     [InlineData("{ media { ... on Game { v: genre } ... on Trailer { v: title } } }", "Fields \"v\" conflict because they return conflicting types \"Genre!\" and \"String!\".")]
     [InlineData("{ media { ... on Game { v: averageRating } ... on Trailer { v: seconds } } }", "Fields \"v\" conflict because they return conflicting types \"Float\" and \"Int!\".")]
     [InlineData("{ games { ...A } } fragment A on Game { t: title ...B } fragment B on Game { t: oldTitle }", "Fields \"t\" conflict because \"title\" and \"oldTitle\" are different fields.")]
+    [InlineData("{ a: __typename a: __schema { queryType { name } } }", "Fields \"a\" conflict because \"__typename\" and \"__schema\" are different fields.")]
+    [InlineData("{ __schema: __type(name: \"Game\") { name } __schema { queryType { name } } }", "Fields \"__schema\" conflict because \"__type\" and \"__schema\" are different fields.")]
+    [InlineData("{ __type: me { id } __type(name: \"Game\") { name } }", "Fields \"__type\" conflict because \"me\" and \"__type\" are different fields.")]
+    [InlineData("{ t: __type(name: \"Game\") { name } t: __type(name: \"User\") { name } }", "Fields \"t\" conflict because they have differing arguments.")]
     public void Conflicting_fields_do_not_validate(string query, string message)
     {
         Assert.Equal([message + " Use different aliases on the fields to fetch both if this was intentional."], Errors(query));

@@ -25,7 +25,7 @@ public sealed class FollowService(UsersDbContext db, TimeProvider timeProvider)
 
         User followee = await db.Users.FindAsync([followeeId], cancellationToken).ConfigureAwait(false)
             ?? throw new UsersException(UsersErrorCodes.NotFound, $"User {followeeId} does not exist.");
-        if (!await db.Follows.AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followeeId, cancellationToken).ConfigureAwait(false))
+        if (!await FollowsAsync(followerId, followeeId, cancellationToken).ConfigureAwait(false))
         {
             db.Follows.Add(new Follow
             {
@@ -33,7 +33,20 @@ public sealed class FollowService(UsersDbContext db, TimeProvider timeProvider)
                 FolloweeId = followeeId,
                 CreatedAt = AccountService.Truncate(timeProvider.GetUtcNow()),
             });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent follow may have inserted the row between the check and the insert (the primary key
+                // refused ours): following twice changes nothing. Any other failure stays one.
+                db.ChangeTracker.Clear();
+                if (!await FollowsAsync(followerId, followeeId, cancellationToken).ConfigureAwait(false))
+                {
+                    throw;
+                }
+            }
         }
 
         return followee;
@@ -51,9 +64,20 @@ public sealed class FollowService(UsersDbContext db, TimeProvider timeProvider)
         if (await db.Follows.FindAsync([followerId, followeeId], cancellationToken).ConfigureAwait(false) is { } follow)
         {
             db.Follows.Remove(follow);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A concurrent unfollow deleted the row first: unfollowing twice changes nothing.
+                db.ChangeTracker.Clear();
+            }
         }
 
         return followee;
     }
+
+    private Task<bool> FollowsAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken) =>
+        db.Follows.AsNoTracking().AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followeeId, cancellationToken);
 }
