@@ -9,11 +9,15 @@ internal sealed class ErrorPathIndex
 {
     private readonly Node _root = new();
 
-    /// <summary>Adds the path of an error (errors without a path are not indexed).</summary>
+    // A subgraph that refuses a whole request (a validation error, say) answers errors without a path and no data.
+    private bool _hasErrorWithoutPath;
+
+    /// <summary>Adds the path of an error; an error without a path is remembered as one.</summary>
     public void Add(IReadOnlyList<object>? path)
     {
         if (path is null)
         {
+            _hasErrorWithoutPath = true;
             return;
         }
 
@@ -29,9 +33,17 @@ internal sealed class ErrorPathIndex
         }
     }
 
-    /// <summary>Whether an indexed error's path starts with the given path.</summary>
+    /// <summary>
+    /// Whether an indexed error's path starts with the given path. A root field (a path of one segment) is also
+    /// explained by an error without a path: only a root fetch's refused request nulls a root field that way.
+    /// </summary>
     public bool HasAtOrBelow(IReadOnlyList<PathSegment> path)
     {
+        if (path.Count == 1 && _hasErrorWithoutPath)
+        {
+            return true;
+        }
+
         var node = _root;
         foreach (var segment in path)
         {

@@ -262,6 +262,33 @@ public sealed class ResponseWriterTests
     }
 
     [Fact]
+    public void A_subgraphs_refusal_without_a_path_explains_a_null_root_field()
+    {
+        // A subgraph refusing the whole request (an invalid custom-scalar literal, say) answers no data and a pathless error.
+        const string query = "{ games { title } }";
+        var errors = new List<GatewayError> { GatewayError.WithCode("Invalid date.", "GRAPHQL_VALIDATION_FAILED", null) };
+
+        var response = Respond.With(query, "{}", errors: errors);
+
+        Assert.Equal(
+            Respond.Json("{'errors':[{'message':'Invalid date.','extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}],'data':null}"),
+            response);
+    }
+
+    [Fact]
+    public void An_error_without_a_path_does_not_explain_a_null_below_the_root()
+    {
+        const string query = "{ game(id: 1) { title } }";
+        var errors = new List<GatewayError> { GatewayError.WithCode("Something else failed.", "DOWNSTREAM", null) };
+
+        var response = Respond.With(query, """{"game":{"title":null}}""", errors: errors);
+
+        Assert.Equal(
+            Respond.Json($"{{'errors':[{{'message':'Something else failed.','extensions':{{'code':'DOWNSTREAM'}}}},{Respond.NullError("Game.title", "['game','title']", 1, Column(query, "title"))}],'data':{{'game':null}}}}"),
+            response);
+    }
+
+    [Fact]
     public void Independent_nulls_each_get_their_error_in_document_order()
     {
         const string query = "{ me { name } game(id: 1) { title } }";
