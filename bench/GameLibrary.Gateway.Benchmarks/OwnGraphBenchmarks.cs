@@ -41,7 +41,7 @@ public class OwnGraphBenchmarks
             options.SubgraphUrls[subgraph] = new Uri($"http://{subgraph}.invalid/graphql");
         }
 
-        _gateway = FederationGateway.Load(OwnSupergraph(), options);
+        _gateway = FederationGateway.Load(RepositoryFile.Read("schema/supergraph.graphql"), options);
         _request = new GatewayRequest(AverageRating ? WithRating : WithoutRating);
         var nodes = Enumerable.Range(1, Games).Select(i => string.Create(
             CultureInfo.InvariantCulture,
@@ -71,19 +71,6 @@ public class OwnGraphBenchmarks
     /// <summary>The page: prepare, fetch(es), merge, write.</summary>
     [Benchmark(Description = "games(first: 100) page")]
     public async Task<int> Page() => Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
-
-    private static string OwnSupergraph()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "GameLibrary.sln")))
-            {
-                return File.ReadAllText(Path.Combine(folder.FullName, "schema/supergraph.graphql"));
-            }
-        }
-
-        throw new FileNotFoundException($"No GameLibrary.sln above {AppContext.BaseDirectory}; cannot find schema/supergraph.graphql.");
-    }
 
     private int Write(GatewayResult result)
     {
