@@ -137,6 +137,13 @@ for trx in "$work"/results/*.trx; do
   skipped=$(( skipped + $(get notExecuted) ))
 done
 
+# The failures again, last, so that the tail of a long log names them.
+if [ "$failed" -ne 0 ]; then
+  grep -A 6 '^ *Failed .*\[' "$work/dotnet-test.log" | grep -v '^ *Stack Trace' | cut -c 1-300 | head -24 || true
+  echo "Failed tests:"
+  grep -h -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' "$work"/results/*.trx \
+    | grep -o 'testName="[^"]*"' | sed -e 's/^testName="/  /' -e 's/"$//' || true
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$test_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1
