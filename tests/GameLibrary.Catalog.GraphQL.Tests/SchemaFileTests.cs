@@ -16,7 +16,7 @@ public sealed class SchemaFileTests
         using StringWriter output = new();
         Assert.Equal(0, await app.RunSubgraphAsync(["schema", "export"], output));
 
-        string file = Path.Combine(RepositoryRoot(), "schema", "catalog.graphql");
+        string file = Repository.PathOf("schema", "catalog.graphql");
         string committed = File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
         Assert.True(
             Normalize(committed) == Normalize(output.ToString()),
@@ -25,17 +25,4 @@ public sealed class SchemaFileTests
     }
 
     private static string Normalize(string sdl) => sdl.ReplaceLineEndings("\n").Trim();
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GameLibrary.sln not found above the test's directory.");
-    }
 }

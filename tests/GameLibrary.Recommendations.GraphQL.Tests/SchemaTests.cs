@@ -1,3 +1,4 @@
+using GameLibrary.Testing;
 using GameLibrary.Recommendations.GraphQL.Tests.Support;
 using GameLibrary.Subgraph.Toolkit.Hosting;
 
@@ -17,7 +18,7 @@ public sealed class SchemaTests
 
         Assert.Equal(0, await api.App.RunSubgraphAsync(["schema", "export"], output));
 
-        string file = Path.Combine(RepositoryRoot(), "schema", "recommendations.graphql");
+        string file = Repository.PathOf("schema", "recommendations.graphql");
         Assert.True(File.Exists(file), $"{file} is missing. Regenerate it with: {Regenerate}");
         Assert.True(
             string.Equals(await File.ReadAllTextAsync(file), output.ToString(), StringComparison.Ordinal),
@@ -34,18 +35,5 @@ public sealed class SchemaTests
         Assert.Contains("type Game @key(fields: \"id\")", sdl, StringComparison.Ordinal);
         Assert.Contains("type User @key(fields: \"id\")", sdl, StringComparison.Ordinal);
         Assert.Contains("union _Entity = Game | User", sdl, StringComparison.Ordinal);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GameLibrary.sln was not found above the test's directory.");
     }
 }

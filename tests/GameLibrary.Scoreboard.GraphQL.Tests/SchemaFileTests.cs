@@ -1,3 +1,4 @@
+using GameLibrary.Testing;
 using GameLibrary.Scoreboard.GraphQL.Tests.Support;
 using GameLibrary.Subgraph.Toolkit.Hosting;
 
@@ -17,7 +18,7 @@ public sealed class SchemaFileTests
 
         Assert.Equal(0, await api.App.RunSubgraphAsync(["schema", "export"], output));
 
-        string file = Path.Combine(RepositoryRoot(), "schema", "scoreboard.graphql");
+        string file = Repository.PathOf("schema", "scoreboard.graphql");
         Assert.True(File.Exists(file), $"{file} is missing. Regenerate it with: {Regenerate}");
         Assert.True(
             string.Equals(await File.ReadAllTextAsync(file), output.ToString(), StringComparison.Ordinal),
@@ -33,18 +34,5 @@ public sealed class SchemaFileTests
 
         Assert.Contains("followingIds: [ID!]! @external", sdl, StringComparison.Ordinal);
         Assert.Contains("@requires(fields: \"followingIds\")", sdl, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GameLibrary.sln was not found above the test's directory.");
     }
 }

@@ -1,3 +1,4 @@
+using GameLibrary.Testing;
 using GameLibrary.Subgraph.Toolkit.Hosting;
 using GameLibrary.Users.GraphQL.Tests.Support;
 
@@ -17,7 +18,7 @@ public sealed class SchemaTests
 
         Assert.Equal(0, await api.App.RunSubgraphAsync(["schema", "export"], output));
 
-        string file = Path.Combine(RepositoryRoot(), "schema", "users.graphql");
+        string file = Repository.PathOf("schema", "users.graphql");
         Assert.True(File.Exists(file), $"{file} is missing. Regenerate it with: {Regenerate}");
         Assert.True(
             string.Equals(await File.ReadAllTextAsync(file), output.ToString(), StringComparison.Ordinal),
@@ -32,18 +33,5 @@ public sealed class SchemaTests
         GraphQLResponse response = await api.PostAsync("{ _service { sdl } }");
 
         Assert.Contains("followingIds: [ID!]! @inaccessible", response.Ok["_service"]!["sdl"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GameLibrary.sln was not found above the test's directory.");
     }
 }

@@ -65,7 +65,7 @@ public sealed class HostilePlatform : IAsyncLifetime
 
         WebApplicationBuilder gateway = GatewayHost.CreateBuilder(["--environment", "Production", "--Logging:LogLevel:Default=None"]);
         gateway.WebHost.UseUrls("http://127.0.0.1:0");
-        Dictionary<string, string?> settings = new() { ["Gateway:Supergraph"] = Path.Combine(RepositoryRoot(), "schema", "supergraph.graphql") };
+        Dictionary<string, string?> settings = new() { ["Gateway:Supergraph"] = Repository.PathOf("schema", "supergraph.graphql") };
         foreach (string name in TargetNames.Skip(1))
         {
             settings[$"Gateway:Subgraphs:{name}:Url"] = _targets[name].ToString();
@@ -141,18 +141,5 @@ public sealed class HostilePlatform : IAsyncLifetime
         await app.StartAsync();
         _apps.Add(app);
         return new Uri(new Uri(app.Urls.Single()), "/graphql");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GameLibrary.sln was not found above the test's directory.");
     }
 }

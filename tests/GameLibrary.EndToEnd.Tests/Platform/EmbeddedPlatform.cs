@@ -139,7 +139,7 @@ public sealed class EmbeddedPlatform : IAsyncDisposable
 
         WebApplicationBuilder gateway = GatewayHost.CreateBuilder(["--environment", "Production", "--Logging:LogLevel:Default=Warning"]);
         gateway.WebHost.UseUrls("http://127.0.0.1:0");
-        Dictionary<string, string?> settings = new() { ["Gateway:Supergraph"] = Path.Combine(RepositoryRoot(), "schema", "supergraph.graphql") };
+        Dictionary<string, string?> settings = new() { ["Gateway:Supergraph"] = Repository.PathOf("schema", "supergraph.graphql") };
         foreach ((string name, string url) in urls)
         {
             settings[$"Gateway:Subgraphs:{name}:Url"] = $"{url}/graphql";
@@ -171,18 +171,5 @@ public sealed class EmbeddedPlatform : IAsyncDisposable
         await app.StartAsync();
         _apps.Add(app);
         return app.Urls.Single();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GameLibrary.sln was not found above the test's directory.");
     }
 }

@@ -11,7 +11,7 @@ public sealed class SupergraphFileTests
     private const string Recompose =
         "dotnet run --project gateway/GameLibrary.Gateway -- compose --manifest schema/subgraphs.json --output schema/supergraph.graphql";
 
-    private static readonly string SchemaDirectory = Path.Combine(RepositoryRoot(), "schema");
+    private static readonly string SchemaDirectory = Repository.PathOf("schema");
 
     [Fact]
     public async Task Supergraph_file_is_the_composition_of_the_manifest()
@@ -44,18 +44,5 @@ public sealed class SupergraphFileTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(exported, listed);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GameLibrary.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GameLibrary.sln was not found above the test's directory.");
     }
 }
