@@ -4,6 +4,7 @@ using GameLibrary.Catalog.GraphQL.Tests.Support;
 using GameLibrary.Catalog.Events;
 using GameLibrary.Events;
 using GameLibrary.Persistence;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Catalog.GraphQL.Tests;
 

@@ -1,5 +1,6 @@
 using GameLibrary.Gateway.Tests.Support;
 
+using GameLibrary.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,6 +1,7 @@
 using GameLibrary.Gateway.Tests.Support;
 using GameLibrary.Subgraph.Toolkit.Authentication;
 
+using GameLibrary.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GameLibrary.Gateway.Tests;

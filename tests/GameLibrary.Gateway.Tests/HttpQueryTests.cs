@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 
 using GameLibrary.Gateway.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Gateway.Tests;
 

@@ -1,6 +1,7 @@
 using System.Net;
 
 using GameLibrary.Gateway.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Gateway.Tests;
 

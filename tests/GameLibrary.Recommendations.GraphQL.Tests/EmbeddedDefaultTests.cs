@@ -1,5 +1,6 @@
 using GameLibrary.Recommendations.Events;
 using GameLibrary.Recommendations.GraphQL.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Recommendations.GraphQL.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GameLibrary.Recommendations.Events;
 using GameLibrary.Recommendations.GraphQL.Tests.Support;
 
+using GameLibrary.Testing;
 using Snapshooter.Xunit;
 
 namespace GameLibrary.Recommendations.GraphQL.Tests;

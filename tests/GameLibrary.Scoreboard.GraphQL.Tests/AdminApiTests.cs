@@ -1,4 +1,5 @@
 using GameLibrary.Scoreboard.GraphQL.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Scoreboard.GraphQL.Tests;
 

@@ -1,5 +1,6 @@
 using GameLibrary.Scoreboard.GraphQL.Tests.Support;
 using GameLibrary.Scoreboard.Players;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Scoreboard.GraphQL.Tests;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 
 using GameLibrary.Scoreboard.GraphQL.Tests.Support;
 
+using GameLibrary.Testing;
 using Snapshooter;
 using Snapshooter.Xunit;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using GameLibrary.Scoreboard.GraphQL.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Scoreboard.GraphQL.Tests;
 

@@ -2,6 +2,7 @@ using GameLibrary.Testing.Logging;
 using GameLibrary.Subgraph.Toolkit.Authentication;
 using GameLibrary.Subgraph.Toolkit.Tests.Support;
 
+using GameLibrary.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using GameLibrary.Subgraph.Toolkit.Tests.Sample;
 using GameLibrary.Subgraph.Toolkit.Tests.Support;
 
+using GameLibrary.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 using Snapshooter.Xunit;

@@ -1,6 +1,7 @@
 using System.Net;
 
 using GameLibrary.Subgraph.Toolkit.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Subgraph.Toolkit.Tests;
 

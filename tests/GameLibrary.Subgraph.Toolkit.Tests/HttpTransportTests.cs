@@ -4,6 +4,7 @@ using System.Net;
 using GameLibrary.Subgraph.Toolkit.Tests.Sample;
 using GameLibrary.Subgraph.Toolkit.Tests.Support;
 
+using GameLibrary.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GameLibrary.Subgraph.Toolkit.Tests;

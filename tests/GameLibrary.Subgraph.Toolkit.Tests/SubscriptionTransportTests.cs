@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 
 using GameLibrary.Subgraph.Toolkit.Tests.Support;
 
+using GameLibrary.Testing;
 using Microsoft.AspNetCore.TestHost;
 
 namespace GameLibrary.Subgraph.Toolkit.Tests;

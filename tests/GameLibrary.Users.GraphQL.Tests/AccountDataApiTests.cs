@@ -1,5 +1,6 @@
 using System.Text.Json;
 
+using GameLibrary.Testing;
 using GameLibrary.Users.GraphQL.Tests.Support;
 
 namespace GameLibrary.Users.GraphQL.Tests;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
+using GameLibrary.Testing;
 using GameLibrary.Users.GraphQL.Tests.Support;
 
 using Microsoft.IdentityModel.JsonWebTokens;

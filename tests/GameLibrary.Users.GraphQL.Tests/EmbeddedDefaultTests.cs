@@ -1,4 +1,5 @@
 using GameLibrary.Persistence;
+using GameLibrary.Testing;
 using GameLibrary.Users.Data;
 using GameLibrary.Users.GraphQL.Tests.Support;
 

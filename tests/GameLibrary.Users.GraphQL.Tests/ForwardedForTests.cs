@@ -1,3 +1,4 @@
+using GameLibrary.Testing;
 using GameLibrary.Users.GraphQL.Tests.Support;
 
 namespace GameLibrary.Users.GraphQL.Tests;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 
 using GameLibrary.Events;
+using GameLibrary.Testing;
 using GameLibrary.Users.GraphQL.Tests.Support;
 
 namespace GameLibrary.Users.GraphQL.Tests;

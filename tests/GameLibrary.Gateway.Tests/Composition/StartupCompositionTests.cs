@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using GameLibrary.Gateway.Tests.Composition.Stock;
 using GameLibrary.Gateway.Tests.Support;
 
+using GameLibrary.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using GameLibrary.Gateway.Hosting;
 using GameLibrary.Gateway.Supergraphs;
 
+using GameLibrary.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

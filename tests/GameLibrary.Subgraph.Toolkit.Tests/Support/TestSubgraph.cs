@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using GameLibrary.Subgraph.Toolkit.Hosting;
 using GameLibrary.Subgraph.Toolkit.Tests.Sample;
 
+using GameLibrary.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
