@@ -67,6 +67,18 @@ public sealed class ExecutorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_over_the_node_limit_gets_that_error_alone_before_any_rule_runs()
+    {
+        // A thousand repeated directives: the other rules would add an error for each (and the overlapping-fields rule
+        // is quadratic in the fields), so refusing first is what keeps such a document cheap.
+        string query = $"{{ __typename {string.Concat(Enumerable.Repeat("@skip(if: false) ", 1_000))}}}";
+
+        JsonNode error = await SingleRequestErrorAsync(new GraphQLRequest(query));
+
+        Assert.Equal("MAX_NODES_EXCEEDED", error["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_document_under_the_node_limit_runs()
     {
         string query = $"{{ {string.Join(' ', Enumerable.Range(0, 300).Select(i => $"a{i}: __typename"))} }}";

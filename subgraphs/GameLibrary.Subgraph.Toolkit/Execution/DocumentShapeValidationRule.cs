@@ -1,19 +1,17 @@
 using GraphQL.Validation;
 
 using GraphQLParser.AST;
-using GraphQLParser.Visitors;
 
 namespace GameLibrary.Subgraph.Toolkit.Execution;
 
 /// <summary>
-/// Refuses, before any other rule looks at it, a document that is no executable request: one holding type-system
-/// definitions, one whose operation type the schema does not have, and one with more nodes (fields, fragments,
-/// arguments, values, directives) than <see cref="SubgraphGraphQLOptions.MaxNodes"/>. Runs as a pre-node rule so a
-/// huge document is counted once and refused before the quadratic rules (overlapping fields) walk it.
+/// Refuses a document that is no executable request: one holding type-system definitions, and one whose operation
+/// type the schema does not have. (Documents past <see cref="SubgraphGraphQLOptions.MaxNodes"/> never get here:
+/// <see cref="NodeLimitedDocumentValidator"/> refuses them before any rule runs.)
 /// </summary>
-internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRuleBase
+internal sealed class DocumentShapeValidationRule : ValidationRuleBase
 {
-    public override async ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         foreach (ASTNode definition in context.Document.Definitions)
         {
@@ -21,7 +19,7 @@ internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRule
             {
                 context.ReportError(new ValidationError(
                     context.Document.Source, number: "5.1.1", $"Only operations and fragments may be sent; the document holds a type-system definition ({definition.Kind}).", definition));
-                return null;
+                return default;
             }
         }
 
@@ -37,43 +35,8 @@ internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRule
                 number: "5.2.1",
                 $"The schema has no {context.Operation.Operation.ToString().ToLowerInvariant()} type.",
                 context.Operation));
-            return null;
         }
 
-        NodeCount count = new(maxNodes, context.CancellationToken);
-        await NodeCounter.Instance.VisitAsync(context.Document, count).ConfigureAwait(false);
-        if (count.Value > maxNodes)
-        {
-            context.ReportError(new DocumentTooLargeError(context, maxNodes));
-        }
-
-        return null;
-    }
-
-    /// <summary>The nodes counted so far; counting stops once past the limit.</summary>
-    private sealed class NodeCount(int limit, CancellationToken cancellationToken) : IASTVisitorContext
-    {
-        public int Limit { get; } = limit;
-
-        public int Value { get; set; }
-
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-    }
-
-    /// <summary>Counts every node of a document.</summary>
-    private sealed class NodeCounter : ASTVisitor<NodeCount>
-    {
-        public static NodeCounter Instance { get; } = new();
-
-        public override ValueTask VisitAsync(ASTNode? node, NodeCount context)
-        {
-            if (node is null || context.Value > context.Limit)
-            {
-                return default;
-            }
-
-            context.Value++;
-            return base.VisitAsync(node, context);
-        }
+        return default;
     }
 }

@@ -1,9 +1,11 @@
 using GraphQL.Validation;
 
+using GraphQLParser;
+
 namespace GameLibrary.Subgraph.Toolkit.Execution;
 
 /// <summary>The document has more nodes than <see cref="SubgraphGraphQLOptions.MaxNodes"/>.</summary>
-internal sealed class DocumentTooLargeError(ValidationContext context, int maxNodes)
-    : ValidationError(context.Document.Source, number: null, $"The document has more than {maxNodes} nodes.")
+internal sealed class DocumentTooLargeError(ROM source, int maxNodes)
+    : ValidationError(source, number: null, $"The document has more than {maxNodes} nodes.")
 {
 }

@@ -8,6 +8,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -53,7 +54,7 @@ public static class SubgraphSchemaServiceCollectionExtensions
                 .AddFederation(FederationVersion)
                 .AddComplexityAnalyzer(ComplexityLimits.Configure)
                 .AddValidationRule(
-                    provider => new DocumentShapeValidationRule(provider.GetRequiredService<IOptions<SubgraphGraphQLOptions>>().Value.MaxNodes),
+                    _ => new DocumentShapeValidationRule(),
                     useForCachedDocuments: false,
                     serviceLifetime: GraphQL.DI.ServiceLifetime.Singleton)
                 .AddErrorInfoProvider((errors, provider) =>
@@ -66,6 +67,8 @@ public static class SubgraphSchemaServiceCollectionExtensions
             configure?.Invoke(graphql);
         });
 
+        // After AddGraphQL, so that it replaces GraphQL.NET's validator (the last registration wins).
+        services.AddSingleton<IDocumentValidator, NodeLimitedDocumentValidator>();
         services.TryAddSingleton(provider => new GraphQLNetSerializer(provider.GetRequiredService<IErrorInfoProvider>()));
         services.TryAddSingleton<GraphQLOperationMetrics>();
         services.TryAddSingleton<IGraphQLExecutor, GraphQLNetExecutor>();
