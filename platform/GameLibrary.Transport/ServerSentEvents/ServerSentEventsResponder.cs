@@ -71,13 +71,15 @@ internal sealed class ServerSentEventsResponder(
         IAsyncEnumerable<IGraphQLResult> source,
         CancellationToken cancellationToken)
     {
-        // Shutdown ends the source but not the response: the client still gets its complete event.
-        using CancellationTokenSource sourceStop =
-            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, tracker.Stopping);
-        IAsyncEnumerator<IGraphQLResult> enumerator = source.GetAsyncEnumerator(sourceStop.Token);
+        // Shutdown ends the source but not the response: the client still gets its complete event. The source already
+        // ends when the client leaves (the execution's token is the request's, and a stream honours both its execution's
+        // token and its reader's, as async iterators do), so it reads with the server's shutdown token as it is: a token
+        // source linked to both, per stream, held an idle subscription's two registrations and a source of its own.
+        CancellationToken stopping = tracker.Stopping;
+        IAsyncEnumerator<IGraphQLResult> enumerator = source.GetAsyncEnumerator(stopping);
         try
         {
-            while (!sourceStop.IsCancellationRequested && await enumerator.MoveNextAsync())
+            while (!stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested && await enumerator.MoveNextAsync())
             {
                 if (!await events.WriteNextAsync(enumerator.Current, cancellationToken))
                 {
@@ -85,7 +87,7 @@ internal sealed class ServerSentEventsResponder(
                 }
             }
         }
-        catch (OperationCanceledException) when (sourceStop.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)
         {
             // Shutdown (complete follows) or a departed client (the caller stops on its token).
         }
