@@ -39,8 +39,9 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     // The connection is over (closed by either side): operations stop, nothing more is sent.
     private readonly CancellationTokenSource _connection;
 
-    // Ends the connection_init wait as soon as the message came, so an initialised connection holds no timer for it.
-    private readonly CancellationTokenSource _initWatch = new();
+    // Ends the connection_init wait as soon as the message came, so an initialised connection holds no timer for it;
+    // dropped when the wait ends (a source without a timer holds nothing to dispose), so it holds no source either.
+    private CancellationTokenSource? _initWatch;
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -101,7 +102,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         finally
         {
             await EndConnectionAsync();
-            await _initWatch.CancelAsync();
+            EndInitialisationWatch();
             await shutdownWatch.DisposeAsync();
             await StopAcceptingAndDrainAsync();
             await initialisationWatch;
@@ -116,7 +117,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     public void Dispose()
     {
         _sendLock.Dispose();
-        _initWatch.Dispose();
         _connection.Dispose();
         _receiving.Dispose();
     }
@@ -285,7 +285,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             return;
         }
 
-        await _initWatch.CancelAsync();
+        EndInitialisationWatch();
 
         if (!TryGetOptionalPayload(message, out JsonElement? payload))
         {
@@ -713,13 +713,18 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     private async Task CloseUnlessInitialisedAsync()
     {
+        CancellationTokenSource watch = _initWatch = new CancellationTokenSource();
         try
         {
-            await Task.Delay(_options.ConnectionInitTimeout, _initWatch.Token);
+            await Task.Delay(_options.ConnectionInitTimeout, watch.Token);
         }
         catch (OperationCanceledException)
         {
             return;
+        }
+        finally
+        {
+            Volatile.Write(ref _initWatch, null);
         }
 
         if (Volatile.Read(ref _initReceived) == 0)
@@ -727,6 +732,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             await CloseAsync(GraphQLWebSocketProtocol.ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
     }
+
+    private void EndInitialisationWatch() => Volatile.Read(ref _initWatch)?.Cancel();
 
     /// <summary>Shutdown began: complete the streams and close, off the thread that signalled every connection.</summary>
     private void OnStopping() => _shutdown = Task.Run(CompleteOnShutdownAsync);
