@@ -468,7 +468,47 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             }
             else
             {
-                await StreamAsync(operation, ((GraphQLExecution.ResultStream)execution).Events);
+                // The stream's loop is here rather than in a method of its own: an open subscription holds one async
+                // frame for its operation, not two.
+                IAsyncEnumerable<IGraphQLResult> events = ((GraphQLExecution.ResultStream)execution).Events;
+
+                // Shutdown ends the source but not the operation: the client still gets its complete.
+                operation.BeginStream(_tracker.IsStopping);
+                IAsyncEnumerator<IGraphQLResult> enumerator = events.GetAsyncEnumerator(operation.Token);
+                try
+                {
+                    bool first = true;
+                    while (!operation.Token.IsCancellationRequested && await enumerator.MoveNextAsync())
+                    {
+                        IGraphQLResult next = enumerator.Current;
+
+                        // A request error as first event means the subscription never started.
+                        if (first && next.Kind != GraphQLResultKind.Executed)
+                        {
+                            await FinishWithErrorAsync(operation, next);
+                            return;
+                        }
+
+                        first = false;
+                        if (!await SendNextAsync(operation, next))
+                        {
+                            return;
+                        }
+                    }
+                }
+                catch (OperationCanceledException) when (operation.IsStopped)
+                {
+                    // Shutdown: complete below.
+                }
+                finally
+                {
+                    await enumerator.DisposeAsync();
+                }
+
+                if (!operation.IsCancelled)
+                {
+                    await FinishAsync(operation);
+                }
             }
         }
         catch (OperationCanceledException) when (operation.IsCancelled)
@@ -491,47 +531,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                     _idle.TrySetResult();
                 }
             }
-        }
-    }
-
-    private async Task StreamAsync(WebSocketOperation operation, IAsyncEnumerable<IGraphQLResult> events)
-    {
-        // Shutdown ends the source but not the operation: the client still gets its complete.
-        operation.BeginStream(_tracker.IsStopping);
-        IAsyncEnumerator<IGraphQLResult> enumerator = events.GetAsyncEnumerator(operation.Token);
-        try
-        {
-            bool first = true;
-            while (!operation.Token.IsCancellationRequested && await enumerator.MoveNextAsync())
-            {
-                IGraphQLResult result = enumerator.Current;
-
-                // A request error as first event means the subscription never started.
-                if (first && result.Kind != GraphQLResultKind.Executed)
-                {
-                    await FinishWithErrorAsync(operation, result);
-                    return;
-                }
-
-                first = false;
-                if (!await SendNextAsync(operation, result))
-                {
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (operation.IsStopped)
-        {
-            // Shutdown: complete below.
-        }
-        finally
-        {
-            await enumerator.DisposeAsync();
-        }
-
-        if (!operation.IsCancelled)
-        {
-            await FinishAsync(operation);
         }
     }
 
