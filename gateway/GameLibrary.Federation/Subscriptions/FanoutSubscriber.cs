@@ -215,7 +215,12 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
         _shared = _fanout.Join(_key, this, _open!);
         _open = null;
         _subscribeCancellation = _subscribeToken.UnsafeRegister(static (state, token) => ((FanoutSubscriber)state!).Cancel(token), this);
-        _readCancellation = _readToken.UnsafeRegister(static (state, token) => ((FanoutSubscriber)state!).Cancel(token), this);
+
+        // A transport that reads with the token it executed with (graphql-transport-ws) needs one registration, not two.
+        if (_readToken != _subscribeToken)
+        {
+            _readCancellation = _readToken.UnsafeRegister(static (state, token) => ((FanoutSubscriber)state!).Cancel(token), this);
+        }
     }
 
     /// <summary>Out of the share group, once: the events ended or the reader is done with them.</summary>

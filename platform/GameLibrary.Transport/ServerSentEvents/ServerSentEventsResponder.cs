@@ -41,9 +41,49 @@ internal sealed class ServerSentEventsResponder(
             keepAlive.Add(events);
             streamed = true;
 
-            bool open = execution is GraphQLExecution.SingleResult single
-                ? await events.WriteNextAsync(single.Result, cancellationToken)
-                : await StreamAsync(events, ((GraphQLExecution.ResultStream)execution).Events, cancellationToken);
+            bool open;
+            if (execution is GraphQLExecution.SingleResult single)
+            {
+                open = await events.WriteNextAsync(single.Result, cancellationToken);
+            }
+            else
+            {
+                // The stream's loop is here rather than in a method of its own: an open subscription holds one async
+                // frame for its response, not two.
+                IAsyncEnumerable<IGraphQLResult> source = ((GraphQLExecution.ResultStream)execution).Events;
+
+                // Shutdown ends the source but not the response: the client still gets its complete event. The source
+                // already ends when the client leaves (the execution's token is the request's, and a stream honours both
+                // its execution's token and its reader's, as async iterators do), so it reads with the server's shutdown
+                // token as it is: a token source linked to both, per stream, held an idle subscription's two
+                // registrations and a source of its own.
+                CancellationToken stopping = tracker.Stopping;
+                IAsyncEnumerator<IGraphQLResult> enumerator = source.GetAsyncEnumerator(stopping);
+                open = true;
+                try
+                {
+                    while (open && !stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested && await enumerator.MoveNextAsync())
+                    {
+                        open = await events.WriteNextAsync(enumerator.Current, cancellationToken);
+                    }
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)
+                {
+                    // Shutdown (complete follows) or a departed client (no complete: see below).
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    TransportLog.StreamFailed(logger, "SSE", exception);
+                    open = await events.WriteNextAsync(TransportErrors.Internal(exception, environment), cancellationToken);
+                }
+                finally
+                {
+                    await enumerator.DisposeAsync();
+                }
+
+                open = open && !cancellationToken.IsCancellationRequested;
+            }
+
             if (open)
             {
                 await events.WriteCompleteAsync(cancellationToken);
@@ -63,42 +103,5 @@ internal sealed class ServerSentEventsResponder(
                 await never.Events.GetAsyncEnumerator(CancellationToken.None).DisposeAsync();
             }
         }
-    }
-
-    /// <summary>Forwards the stream; true when the response is still open for <c>complete</c>.</summary>
-    private async Task<bool> StreamAsync(
-        ServerSentEventWriter events,
-        IAsyncEnumerable<IGraphQLResult> source,
-        CancellationToken cancellationToken)
-    {
-        // Shutdown ends the source but not the response: the client still gets its complete event.
-        using CancellationTokenSource sourceStop =
-            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, tracker.Stopping);
-        IAsyncEnumerator<IGraphQLResult> enumerator = source.GetAsyncEnumerator(sourceStop.Token);
-        try
-        {
-            while (!sourceStop.IsCancellationRequested && await enumerator.MoveNextAsync())
-            {
-                if (!await events.WriteNextAsync(enumerator.Current, cancellationToken))
-                {
-                    return false;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (sourceStop.IsCancellationRequested)
-        {
-            // Shutdown (complete follows) or a departed client (the caller stops on its token).
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            TransportLog.StreamFailed(logger, "SSE", exception);
-            return await events.WriteNextAsync(TransportErrors.Internal(exception, environment), cancellationToken);
-        }
-        finally
-        {
-            await enumerator.DisposeAsync();
-        }
-
-        return !cancellationToken.IsCancellationRequested;
     }
 }

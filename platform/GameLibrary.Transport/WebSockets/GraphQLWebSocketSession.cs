@@ -32,14 +32,16 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     private readonly IHostEnvironment _environment;
     private readonly ILogger _logger;
 
-    // Request aborted or shutdown deadline passed: everything stops now.
-    private readonly CancellationTokenSource _aborted;
-
-    // The receive loop's token; also fires a while after we close, should the client never answer.
+    // Request aborted or shutdown deadline passed, or a while after we closed should the client never answer: the
+    // receive loop and the sends stop. (Sends take no other token: cancelling a send mid-frame would kill the socket.)
     private readonly CancellationTokenSource _receiving;
 
     // The connection is over (closed by either side): operations stop, nothing more is sent.
     private readonly CancellationTokenSource _connection;
+
+    // Ends the connection_init wait as soon as the message came, so an initialised connection holds no timer for it;
+    // dropped when the wait ends (a source without a timer holds nothing to dispose), so it holds no source either.
+    private CancellationTokenSource? _initWatch;
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -73,9 +75,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         _environment = environment;
         _logger = logger;
         _user = httpContext.User;
-        _aborted = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tracker.Aborted);
-        _receiving = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
-        _connection = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
+        _receiving = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tracker.Aborted);
+        _connection = CancellationTokenSource.CreateLinkedTokenSource(_receiving.Token);
     }
 
     /// <summary>Serves the connection until it closes; returns once every operation has ended.</summary>
@@ -100,7 +101,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         }
         finally
         {
-            await _connection.CancelAsync();
+            await EndConnectionAsync();
+            EndInitialisationWatch();
             await shutdownWatch.DisposeAsync();
             await StopAcceptingAndDrainAsync();
             await initialisationWatch;
@@ -117,7 +119,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         _sendLock.Dispose();
         _connection.Dispose();
         _receiving.Dispose();
-        _aborted.Dispose();
     }
 
     /// <summary>
@@ -284,6 +285,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             return;
         }
 
+        EndInitialisationWatch();
+
         if (!TryGetOptionalPayload(message, out JsonElement? payload))
         {
             await CloseAsync(GraphQLWebSocketProtocol.BadRequest, "Invalid message received: connection_init payload must be an object");
@@ -387,9 +390,10 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             duplicate = _operations.ContainsKey(id);
 
             // The tracker, not just this session's flag: its shutdown watcher may not have run yet.
-            if (!duplicate && _acceptingOperations && !_tracker.IsStopping)
+            // And not after the connection ended: its operations were cancelled then, this one would not be.
+            if (!duplicate && _acceptingOperations && !_tracker.IsStopping && !_connection.IsCancellationRequested)
             {
-                operation = new WebSocketOperation(id, _connection.Token);
+                operation = new WebSocketOperation(id);
                 _operations.Add(id, operation);
                 _running++;
             }
@@ -445,7 +449,11 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                 scope.ServiceProvider,
                 _initPayload);
             IGraphQLExecutor executor = scope.ServiceProvider.GetRequiredService<IGraphQLExecutor>();
-            GraphQLExecution execution = await executor.ExecuteAsync(request, context, operation.Token);
+            ValueTask<GraphQLExecution> executing = executor.ExecuteAsync(request, context, operation.Token);
+
+            // An async method keeps its parameters for its whole run: a long subscription need not keep its parsed request.
+            request = null!;
+            GraphQLExecution execution = await executing;
 
             if (execution is GraphQLExecution.SingleResult { Result: var result })
             {
@@ -460,10 +468,50 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             }
             else
             {
-                await StreamAsync(operation, ((GraphQLExecution.ResultStream)execution).Events);
+                // The stream's loop is here rather than in a method of its own: an open subscription holds one async
+                // frame for its operation, not two.
+                IAsyncEnumerable<IGraphQLResult> events = ((GraphQLExecution.ResultStream)execution).Events;
+
+                // Shutdown ends the source but not the operation: the client still gets its complete.
+                operation.BeginStream(_tracker.IsStopping);
+                IAsyncEnumerator<IGraphQLResult> enumerator = events.GetAsyncEnumerator(operation.Token);
+                try
+                {
+                    bool first = true;
+                    while (!operation.Token.IsCancellationRequested && await enumerator.MoveNextAsync())
+                    {
+                        IGraphQLResult next = enumerator.Current;
+
+                        // A request error as first event means the subscription never started.
+                        if (first && next.Kind != GraphQLResultKind.Executed)
+                        {
+                            await FinishWithErrorAsync(operation, next);
+                            return;
+                        }
+
+                        first = false;
+                        if (!await SendNextAsync(operation, next))
+                        {
+                            return;
+                        }
+                    }
+                }
+                catch (OperationCanceledException) when (operation.IsStopped)
+                {
+                    // Shutdown: complete below.
+                }
+                finally
+                {
+                    await enumerator.DisposeAsync();
+                }
+
+                if (!operation.IsCancelled)
+                {
+                    await FinishAsync(operation);
+                }
             }
         }
-        catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
+        catch (OperationCanceledException) when (operation.IsCancelled)
         {
             // The client completed the operation, or the connection is gone: nothing to tell.
         }
@@ -483,48 +531,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                     _idle.TrySetResult();
                 }
             }
-        }
-    }
-
-    private async Task StreamAsync(WebSocketOperation operation, IAsyncEnumerable<IGraphQLResult> events)
-    {
-        // Shutdown ends the source but not the operation: the client still gets its complete.
-        using CancellationTokenSource sourceStop =
-            CancellationTokenSource.CreateLinkedTokenSource(operation.Token, _tracker.Stopping);
-        IAsyncEnumerator<IGraphQLResult> enumerator = events.GetAsyncEnumerator(sourceStop.Token);
-        try
-        {
-            bool first = true;
-            while (!sourceStop.IsCancellationRequested && await enumerator.MoveNextAsync())
-            {
-                IGraphQLResult result = enumerator.Current;
-
-                // A request error as first event means the subscription never started.
-                if (first && result.Kind != GraphQLResultKind.Executed)
-                {
-                    await FinishWithErrorAsync(operation, result);
-                    return;
-                }
-
-                first = false;
-                if (!await SendNextAsync(operation, result))
-                {
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (sourceStop.IsCancellationRequested && !operation.Token.IsCancellationRequested)
-        {
-            // Shutdown: complete below.
-        }
-        finally
-        {
-            await enumerator.DisposeAsync();
-        }
-
-        if (!operation.Token.IsCancellationRequested)
-        {
-            await FinishAsync(operation);
         }
     }
 
@@ -577,7 +583,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     private ValueTask<bool> SendNextAsync(WebSocketOperation operation, IGraphQLResult result)
     {
-        if (operation.Token.IsCancellationRequested)
+        if (operation.IsCancelled)
         {
             return ValueTask.FromResult(false);
         }
@@ -611,7 +617,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     /// <summary>
     /// Sends one message under the send lock and returns its array to the shared pool; false when the socket can
-    /// no longer carry it. Sends take only the abort token: cancelling a send mid-frame would kill the socket.
+    /// no longer carry it.
     /// </summary>
     private async ValueTask<bool> SendMessageAsync(ArraySegment<byte> message)
     {
@@ -619,7 +625,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         {
             try
             {
-                await _sendLock.WaitAsync(_aborted.Token);
+                await _sendLock.WaitAsync(_receiving.Token);
             }
             catch (OperationCanceledException)
             {
@@ -633,7 +639,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                     return false;
                 }
 
-                await _socket.SendAsync(message.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, _aborted.Token);
+                await _socket.SendAsync(message.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, _receiving.Token);
                 return true;
             }
             catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
@@ -661,7 +667,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         }
 
         TransportLog.WebSocketClosing(_logger, (int)status, reason);
-        await _connection.CancelAsync();
+        await EndConnectionAsync();
         _receiving.CancelAfter(GraphQLWebSocketProtocol.CloseHandshakeTimeout);
     }
 
@@ -675,7 +681,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     {
         try
         {
-            await _sendLock.WaitAsync(_aborted.Token);
+            await _sendLock.WaitAsync(_receiving.Token);
         }
         catch (OperationCanceledException)
         {
@@ -690,7 +696,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             }
 
             Volatile.Write(ref _closeSent, true);
-            await _socket.CloseOutputAsync(status, reason, _aborted.Token);
+            await _socket.CloseOutputAsync(status, reason, _receiving.Token);
             return true;
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
@@ -706,13 +712,18 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     private async Task CloseUnlessInitialisedAsync()
     {
+        CancellationTokenSource watch = _initWatch = new CancellationTokenSource();
         try
         {
-            await Task.Delay(_options.ConnectionInitTimeout, _connection.Token);
+            await Task.Delay(_options.ConnectionInitTimeout, watch.Token);
         }
         catch (OperationCanceledException)
         {
             return;
+        }
+        finally
+        {
+            Volatile.Write(ref _initWatch, null);
         }
 
         if (Volatile.Read(ref _initReceived) == 0)
@@ -720,6 +731,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             await CloseAsync(GraphQLWebSocketProtocol.ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
     }
+
+    private void EndInitialisationWatch() => Volatile.Read(ref _initWatch)?.Cancel();
 
     /// <summary>Shutdown began: complete the streams and close, off the thread that signalled every connection.</summary>
     private void OnStopping() => _shutdown = Task.Run(CompleteOnShutdownAsync);
@@ -731,9 +744,30 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             return;
         }
 
-        // Streams complete themselves on Stopping; queries and mutations in flight run to their end.
+        // Streams complete; queries and mutations in flight run to their end.
+        lock (_gate)
+        {
+            foreach (WebSocketOperation operation in _operations.Values)
+            {
+                operation.StopStream();
+            }
+        }
+
         await StopAcceptingAndDrainAsync();
         await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down");
+    }
+
+    /// <summary>The connection is over: its operations stop (each has a token source of its own, linked to nothing).</summary>
+    private async Task EndConnectionAsync()
+    {
+        await _connection.CancelAsync();
+        lock (_gate)
+        {
+            foreach (WebSocketOperation operation in _operations.Values)
+            {
+                operation.Cancel();
+            }
+        }
     }
 
     private Task StopAcceptingAndDrainAsync()

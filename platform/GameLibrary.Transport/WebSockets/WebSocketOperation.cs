@@ -4,17 +4,34 @@ using GameLibrary.Transport.Serialization;
 
 namespace GameLibrary.Transport.WebSockets;
 
-/// <summary>One operation running on a graphql-transport-ws connection.</summary>
-internal sealed class WebSocketOperation(string id, CancellationToken connection) : IDisposable
+/// <summary>
+/// One operation running on a graphql-transport-ws connection. It has one token source of its own, linked to
+/// nothing: the session cancels its operations when the connection ends, and a streaming operation's source when
+/// shutdown begins. A linked source per operation (to the connection), and another per stream (to shutdown), cost an
+/// idle subscription two token sources and their registrations on the connection's and the server's sources.
+/// </summary>
+internal sealed class WebSocketOperation(string id) : IDisposable
 {
-    private readonly CancellationTokenSource _cancellation = CancellationTokenSource.CreateLinkedTokenSource(connection);
+    private const int Running = 0;
+    private const int Streaming = 1;
+    private const int Stopped = 2;
+
+    private readonly CancellationTokenSource _cancellation = new();
     private byte[]? _nextPrefix;
+    private int _stage;
+    private volatile bool _cancelled;
 
     /// <summary>The client's operation id.</summary>
     public string Id { get; } = id;
 
-    /// <summary>Cancelled by the client's <c>complete</c> or when the connection ends.</summary>
+    /// <summary>Cancelled by the client's <c>complete</c>, when the connection ends, or (for a stream) at shutdown.</summary>
     public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>True once the client completed the operation or the connection ended: nothing more is sent for it.</summary>
+    public bool IsCancelled => _cancelled;
+
+    /// <summary>True when shutdown, not the client, ended the stream: the client still gets its <c>complete</c>.</summary>
+    public bool IsStopped => Volatile.Read(ref _stage) == Stopped && !_cancelled;
 
     /// <summary>
     /// <c>{"id":"…","type":"next","payload":</c> for this operation, escaped as the transport escapes: a rendered
@@ -22,8 +39,38 @@ internal sealed class WebSocketOperation(string id, CancellationToken connection
     /// </summary>
     public ReadOnlySpan<byte> NextMessagePrefix => _nextPrefix ??= MakeNextMessagePrefix(Id);
 
-    /// <summary>Stops the operation on the client's request.</summary>
+    /// <summary>
+    /// The operation's result is a stream: from now on shutdown stops it. Stops it at once when shutdown has begun
+    /// (<paramref name="stopping"/>), since the session's shutdown pass may have run before this.
+    /// </summary>
+    public void BeginStream(bool stopping)
+    {
+        Interlocked.CompareExchange(ref _stage, Streaming, Running);
+        if (stopping)
+        {
+            StopStream();
+        }
+    }
+
+    /// <summary>Shutdown: ends the operation's stream, if it has one; queries and mutations run to their end.</summary>
+    public void StopStream()
+    {
+        if (Interlocked.CompareExchange(ref _stage, Stopped, Streaming) == Streaming)
+        {
+            CancelSource();
+        }
+    }
+
+    /// <summary>Stops the operation on the client's request or because the connection ended.</summary>
     public void Cancel()
+    {
+        _cancelled = true;
+        CancelSource();
+    }
+
+    public void Dispose() => _cancellation.Dispose();
+
+    private void CancelSource()
     {
         try
         {
@@ -31,11 +78,9 @@ internal sealed class WebSocketOperation(string id, CancellationToken connection
         }
         catch (ObjectDisposedException)
         {
-            // The operation finished on its own while the client's complete was in flight.
+            // The operation finished on its own while the client's complete (or the shutdown) was in flight.
         }
     }
-
-    public void Dispose() => _cancellation.Dispose();
 
     private static byte[] MakeNextMessagePrefix(string id)
     {
