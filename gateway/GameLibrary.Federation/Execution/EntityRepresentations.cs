@@ -61,7 +61,11 @@ internal sealed class EntityRepresentations : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _json.Dispose();
+    }
 
     private void Walk(JsonNode? node, IReadOnlyList<string> path, int depth, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
@@ -354,7 +358,7 @@ internal sealed class EntityRepresentations : IDisposable
     /// <summary>An object of the data tree an entity fetch applies to.</summary>
     /// <param name="Target">The object the result merges into (its place in the tree is its response path).</param>
     /// <param name="SelectionType">The type condition of the fetched selection for it (keys the fetch's error positions).</param>
-    public sealed record Entity(JsonObject Target, string SelectionType)
+    public readonly record struct Entity(JsonObject Target, string SelectionType)
     {
         /// <summary>The object's response path followed by <paramref name="rest"/>, as an error path.</summary>
         public object[] PathTo(IReadOnlyList<object> rest) => ResponsePath.Of(Target, rest);
