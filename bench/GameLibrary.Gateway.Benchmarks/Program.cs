@@ -11,4 +11,11 @@ if (args is ["cpu", .. var rest])
     return;
 }
 
+// dotnet run -c Release --project bench/GameLibrary.Gateway.Benchmarks -- alloc [iterations]: the deep query's allocations by type.
+if (args is ["alloc", .. var more])
+{
+    AllocationSampler.Run(more.Length > 0 ? int.Parse(more[0], CultureInfo.InvariantCulture) : 3000);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

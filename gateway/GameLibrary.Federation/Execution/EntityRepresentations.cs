@@ -53,7 +53,7 @@ internal sealed class EntityRepresentations : IDisposable
 
         foreach (var path in paths)
         {
-            result.Walk(root, path, 0, ResponsePath.Root, inputs, direct);
+            result.Walk(root, path, 0, inputs, direct);
         }
 
         result._json.Append((byte)']');
@@ -61,15 +61,19 @@ internal sealed class EntityRepresentations : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _json.Dispose();
+    }
 
-    private void Walk(JsonNode? node, IReadOnlyList<string> path, int depth, ResponsePath responsePath, IReadOnlyList<InputFragment> inputs, bool[] direct)
+    private void Walk(JsonNode? node, IReadOnlyList<string> path, int depth, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (depth == path.Count)
         {
             if (node is JsonObject entity)
             {
-                Add(entity, responsePath, inputs, direct);
+                Add(entity, inputs, direct);
             }
 
             return;
@@ -82,7 +86,7 @@ internal sealed class EntityRepresentations : IDisposable
             {
                 for (var i = 0; i < list.Count; i++)
                 {
-                    Walk(list[i], path, depth + 1, responsePath.Append(i), inputs, direct);
+                    Walk(list[i], path, depth + 1, inputs, direct);
                 }
             }
 
@@ -91,11 +95,11 @@ internal sealed class EntityRepresentations : IDisposable
 
         if (node is JsonObject obj && obj.TryGetPropertyValue(segment, out var child))
         {
-            Walk(child, path, depth + 1, responsePath.Append(segment), inputs, direct);
+            Walk(child, path, depth + 1, inputs, direct);
         }
     }
 
-    private void Add(JsonObject entity, ResponsePath responsePath, IReadOnlyList<InputFragment> inputs, bool[] direct)
+    private void Add(JsonObject entity, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (Typename(entity) is not { } typename)
         {
@@ -126,7 +130,7 @@ internal sealed class EntityRepresentations : IDisposable
             }
 
             _writer.Flush();
-            var origin = new Entity(entity, responsePath, input.SelectionType ?? input.TypeCondition);
+            var origin = new Entity(entity, input.SelectionType ?? input.TypeCondition);
             var slice = Slice.Of(_json, valueStart);
             if (_indexByJson.TryGetValue(slice, out var index))
             {
@@ -166,9 +170,11 @@ internal sealed class EntityRepresentations : IDisposable
 
         _writer.WriteStartObject();
         var typenameWritten = false;
-        foreach (var selection in input.Selections)
+
+        // Indexed loops: a foreach over a read-only list interface allocates an enumerator per entity.
+        for (var s = 0; s < input.Selections.Count; s++)
         {
-            var field = (InputField)selection;
+            var field = (InputField)input.Selections[s];
             if (input.TypenameRewrite is not null && field.Name == "__typename")
             {
                 if (!entity.ContainsKey(field.ResponseKey))
@@ -225,9 +231,9 @@ internal sealed class EntityRepresentations : IDisposable
         {
             case JsonArray list:
                 _writer.WriteStartArray();
-                foreach (var item in list)
+                for (var i = 0; i < list.Count; i++)
                 {
-                    if (!WriteProjection(item, selections))
+                    if (!WriteProjection(list[i], selections))
                     {
                         return false;
                     }
@@ -237,9 +243,9 @@ internal sealed class EntityRepresentations : IDisposable
                 return true;
             case JsonObject obj:
                 _writer.WriteStartObject();
-                foreach (var selection in selections)
+                for (var s = 0; s < selections.Count; s++)
                 {
-                    if (!WriteField(obj, (InputField)selection))
+                    if (!WriteField(obj, (InputField)selections[s]))
                     {
                         return false;
                     }
@@ -350,10 +356,13 @@ internal sealed class EntityRepresentations : IDisposable
     }
 
     /// <summary>An object of the data tree an entity fetch applies to.</summary>
-    /// <param name="Target">The object the result merges into.</param>
-    /// <param name="Path">Its response path.</param>
+    /// <param name="Target">The object the result merges into (its place in the tree is its response path).</param>
     /// <param name="SelectionType">The type condition of the fetched selection for it (keys the fetch's error positions).</param>
-    public sealed record Entity(JsonObject Target, ResponsePath Path, string SelectionType);
+    public readonly record struct Entity(JsonObject Target, string SelectionType)
+    {
+        /// <summary>The object's response path followed by <paramref name="rest"/>, as an error path.</summary>
+        public object[] PathTo(IReadOnlyList<object> rest) => ResponsePath.Of(Target, rest);
+    }
 
     /// <summary>A representation's bytes in the list, with their hash computed once.</summary>
     private readonly record struct Slice(int Start, int Length, int Hash)

@@ -5,12 +5,14 @@ namespace GameLibrary.Federation.Execution;
 /// <summary>
 /// A growable UTF-8 buffer a <see cref="System.Text.Json.Utf8JsonWriter"/> writes to, which can also be cut back to
 /// an earlier length: a value written and then found unwanted (a duplicate, or one missing a field) is taken back.
+/// Its storage is rented from the shared pool (a buffer lives for one fetch) and returned by <see cref="Dispose"/>,
+/// after which it must not be used.
 /// </summary>
-internal sealed class JsonBuffer : IBufferWriter<byte>
+internal sealed class JsonBuffer : IBufferWriter<byte>, IDisposable
 {
     private byte[] _bytes;
 
-    public JsonBuffer(int capacity) => _bytes = new byte[capacity];
+    public JsonBuffer(int capacity) => _bytes = ArrayPool<byte>.Shared.Rent(capacity);
 
     /// <summary>The bytes written so far.</summary>
     public int Length { get; private set; }
@@ -53,7 +55,22 @@ internal sealed class JsonBuffer : IBufferWriter<byte>
         var needed = Length + Math.Max(sizeHint, 1);
         if (needed > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(needed, _bytes.Length * 2));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _bytes.Length * 2));
+            _bytes.AsSpan(0, Length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = larger;
         }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+        }
+
+        _bytes = [];
+        Length = 0;
     }
 }

@@ -239,7 +239,7 @@ internal sealed class QueryPlanExecutor
                     {
                         foreach (var key in ConditionEvaluator.IncludedKeys(fetch.EntityFieldKeys.GetValueOrDefault(origin.SelectionType) ?? [], state.Variables))
                         {
-                            state.Errors.Add(SubgraphErrors.FetchFailed(ex, origin.Path.ToArray([key])));
+                            state.Errors.Add(SubgraphErrors.FetchFailed(ex, origin.PathTo([key])));
                         }
                     }
                 }
@@ -314,7 +314,7 @@ internal sealed class QueryPlanExecutor
             fetch.Fetch.Renames?.RestorePath(path, 2);
             foreach (var origin in fetch.Entities.Origins[index])
             {
-                state.Errors.Add(SubgraphErrors.FromSubgraph(error, origin.Path.ToArray(path[2..])));
+                state.Errors.Add(SubgraphErrors.FromSubgraph(error, origin.PathTo(path[2..])));
             }
 
             return;

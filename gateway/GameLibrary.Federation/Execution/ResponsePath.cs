@@ -1,50 +1,34 @@
-using GameLibrary.Federation.Responses;
+using System.Text.Json.Nodes;
 
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
-/// A response path kept as a chain of segments, each pointing at its parent: the objects of one list share their
-/// prefix, so walking the data to an entity costs one small object per step instead of a copied array of boxed
-/// segments per entity. It becomes a <see cref="GatewayError"/> path only when an error needs one.
+/// The response path of an object of the data tree, read from its place in the tree when an error needs it: the
+/// tree is keyed by response keys and an object stays where it is while results merge into it, so its chain of
+/// parents is its path. Walking the data to the entities of a fetch therefore records no path at all (one object
+/// per step, for every entity, used to be the price of the rare error).
 /// </summary>
-internal sealed class ResponsePath
+internal static class ResponsePath
 {
-    private readonly ResponsePath? _parent;
-    private readonly PathSegment _segment;
-
-    private ResponsePath(ResponsePath? parent, PathSegment segment, int length)
+    /// <summary>The path of <paramref name="node"/> from the root of its tree followed by <paramref name="rest"/>, as an error path.</summary>
+    public static object[] Of(JsonNode node, IReadOnlyList<object> rest)
     {
-        _parent = parent;
-        _segment = segment;
-        Length = length;
-    }
-
-    /// <summary>The empty path (the root of the data).</summary>
-    public static ResponsePath Root { get; } = new(null, default, 0);
-
-    /// <summary>The number of segments.</summary>
-    public int Length { get; }
-
-    /// <summary>This path followed by a response key.</summary>
-    public ResponsePath Append(string key) => new(this, new PathSegment(key), Length + 1);
-
-    /// <summary>This path followed by a list index.</summary>
-    public ResponsePath Append(int index) => new(this, new PathSegment(index), Length + 1);
-
-    /// <summary>The segments (keys and boxed indexes) followed by <paramref name="rest"/>, as an error path.</summary>
-    public object[] ToArray(IReadOnlyList<object> rest)
-    {
-        var path = new object[Length + rest.Count];
-        var step = this;
-        for (var i = Length - 1; i >= 0; i--)
+        var length = 0;
+        for (var step = node; step.Parent is not null; step = step.Parent)
         {
-            path[i] = step!._segment.Value;
-            step = step._parent;
+            length++;
         }
 
-        for (var i = 0; i < rest.Count; i++)
+        var path = new object[length + rest.Count];
+        var i = length;
+        for (var step = node; step.Parent is { } parent; step = parent)
         {
-            path[Length + i] = rest[i];
+            path[--i] = parent is JsonArray ? step.GetElementIndex() : step.GetPropertyName();
+        }
+
+        for (var r = 0; r < rest.Count; r++)
+        {
+            path[length + r] = rest[r];
         }
 
         return path;

@@ -91,7 +91,18 @@ internal static class SubgraphJsonReader
             throw new JsonException("The input does not contain any JSON value.");
         }
 
-        var value = ReadValue(ref reader, internString: false);
+        var children = ParsedChildren.ForThread();
+        JsonNode? value;
+        try
+        {
+            value = ReadValue(ref reader, children, internString: false);
+        }
+        catch
+        {
+            children.Clear();
+            throw;
+        }
+
         if (reader.Read())
         {
             throw new JsonException("The input has more than one JSON value.");
@@ -100,32 +111,36 @@ internal static class SubgraphJsonReader
         return value;
     }
 
-    private static JsonNode? ReadValue(ref Utf8JsonReader reader, bool internString)
+    private static JsonNode? ReadValue(ref Utf8JsonReader reader, ParsedChildren children, bool internString)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var obj = new JsonObject();
+                var firstProperty = children.PropertyCount;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = Name(ref reader);
                     reader.Read();
-                    var value = ReadValue(ref reader, internString: name == "__typename");
-                    if (!obj.TryAdd(name, value))
-                    {
-                        throw new JsonException($"The property '{name}' appears twice in one object.");
-                    }
+                    children.AddProperty(name, ReadValue(ref reader, children, internString: name == "__typename"));
                 }
 
-                return obj;
+                try
+                {
+                    return children.TakeObject(firstProperty);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new JsonException($"A property appears twice in one object ({e.Message}).", e);
+                }
+
             case JsonTokenType.StartArray:
-                var list = new JsonArray();
+                var firstItem = children.ItemCount;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    list.Add(ReadValue(ref reader, internString: false));
+                    children.AddItem(ReadValue(ref reader, children, internString: false));
                 }
 
-                return list;
+                return children.TakeArray(firstItem);
             case JsonTokenType.String:
                 return JsonValue.Create(internString ? Name(ref reader) : reader.GetString()!);
             case JsonTokenType.Number:

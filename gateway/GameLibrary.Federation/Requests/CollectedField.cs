@@ -35,4 +35,7 @@ internal sealed class CollectedField
 
     /// <summary>The field's definition on the object type; null for meta fields (<c>__typename</c>, <c>__schema</c>, <c>__type</c>).</summary>
     public ApiField? Definition { get; set; }
+
+    /// <summary>The sub-selection <see cref="FieldCollection.Sub"/> returned last for this field (its own cache).</summary>
+    public FieldCollectionEntry? LastSub { get; set; }
 }

@@ -36,7 +36,17 @@ internal sealed class FieldCollection
             FieldCollector.Collect(self._schema, self._document, self._conditions, key.Type, (GraphQLSelectionSet)key.Owner), this);
 
     /// <summary>The merged sub-selections of a field for one runtime object type.</summary>
-    public List<CollectedField> Sub(CollectedField field, ApiType objectType) =>
-        _fields.GetOrAdd((field, objectType), static (key, self) =>
+    public List<CollectedField> Sub(CollectedField field, ApiType objectType)
+    {
+        // The field belongs to this collection (collected by it), so what it keeps holds for these conditions.
+        if (field.LastSub is { } last && last.Type == objectType)
+        {
+            return last.Fields;
+        }
+
+        var fields = _fields.GetOrAdd((field, objectType), static (key, self) =>
             FieldCollector.CollectSubfields(self._schema, self._document, self._conditions, key.Type, (CollectedField)key.Owner), this);
+        field.LastSub = new FieldCollectionEntry(objectType, fields);
+        return fields;
+    }
 }

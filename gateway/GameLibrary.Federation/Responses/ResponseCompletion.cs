@@ -8,11 +8,14 @@ namespace GameLibrary.Federation.Responses;
 
 /// <summary>
 /// Completes the merged subgraph data of one response against the client's operation, like the value
-/// completion of a single GraphQL server. Two passes over the data tree: <see cref="Check"/> walks the
-/// operation (CollectFields per object, merged sub-selections, runtime types from <c>__typename</c>),
-/// validates leaves and applies null propagation ("Handling Field Errors"), recording which nodes must be
-/// written as null and which errors to add; <see cref="WriteData"/> then streams the result. Nothing is
-/// written before the errors are known, and the data tree is never modified.
+/// completion of a single GraphQL server: CollectFields per object (merged sub-selections, runtime types from
+/// <c>__typename</c>), leaf validation and null propagation ("Handling Field Errors"). One walk does both
+/// checking and writing. <see cref="Check"/> writes the data while it checks, until the first failure; when
+/// nothing failed (the usual case) that output is the data and the walk ran once. After a failure it goes on
+/// checking only, recording which nodes must be written as null and which errors to add, and
+/// <see cref="WriteData"/> walks again, writing those nodes as null without visiting them (so it meets no
+/// failure). Errors precede data in a response, so nothing reaches the response before they are known; the
+/// data tree is never modified.
 /// </summary>
 internal sealed class ResponseCompletion
 {
@@ -22,6 +25,9 @@ internal sealed class ResponseCompletion
     private readonly List<PathSegment> _path = [];
     private HashSet<JsonNode>? _nulled;
     private ErrorPathIndex? _errorPaths;
+
+    // Where the walk writes; null when it only checks (after a failure in the first walk).
+    private Utf8JsonWriter? _writer;
 
     public ResponseCompletion(ApiSchema schema, PreparedOperation operation, IReadOnlyList<GatewayError> givenErrors)
     {
@@ -33,25 +39,41 @@ internal sealed class ResponseCompletion
     /// <summary>The errors completion added (in the order a server would raise them).</summary>
     public List<GatewayError> AddedErrors { get; } = [];
 
-    /// <summary>Pass 1: returns false when <c>data</c> itself becomes null.</summary>
-    public bool Check(JsonObject data)
+    /// <summary>
+    /// Whether the first walk wrote the complete data object (it was given a writer and nothing failed), so
+    /// <see cref="WriteData"/> is not needed.
+    /// </summary>
+    public bool DataWritten { get; private set; }
+
+    /// <summary>
+    /// The first walk: checks the data and writes it to <paramref name="writer"/> (when given) until the first
+    /// failure. Returns false when <c>data</c> itself becomes null.
+    /// </summary>
+    public bool Check(JsonObject data, Utf8JsonWriter? writer)
     {
-        var root = _operation.RootType;
-        return CheckObject(data, root, RootFields());
+        _writer = writer;
+        var complete = CompleteObject(data, _operation.RootType, RootFields());
+        DataWritten = complete && _writer is not null;
+        _writer = null;
+        return complete;
     }
 
-    /// <summary>Pass 2: writes the checked data object.</summary>
+    /// <summary>The second walk, after a failure: writes the checked data object with the failed positions as null.</summary>
     public void WriteData(Utf8JsonWriter writer, JsonObject data)
     {
-        WriteObject(writer, data, _operation.RootType, RootFields());
+        _writer = writer;
+        CompleteObject(data, _operation.RootType, RootFields());
+        _writer = null;
     }
 
     private List<CollectedField> RootFields() => _operation.Fields.Root(_operation.Operation.SelectionSet, _operation.RootType);
 
     private List<CollectedField> SubFields(CollectedField field, ApiType objectType) => _operation.Fields.Sub(field, objectType);
 
-    private bool CheckObject(JsonObject value, ApiType objectType, List<CollectedField> fields)
+    private bool CompleteObject(JsonObject value, ApiType objectType, List<CollectedField> fields)
     {
+        _writer?.WriteStartObject();
+        var next = 0;
         foreach (var field in fields)
         {
             if (field.Definition is null && field.Name == "__typename")
@@ -68,17 +90,20 @@ internal sealed class ResponseCompletion
                         AddError($"The concrete type of an object of interface \"{objectType.Name}\" could not be determined.", field);
                     }
 
+                    Failed();
                     return false;
                 }
 
+                _writer?.WriteString(field.EncodedResponseKey, objectType.Name);
                 continue;
             }
 
+            _writer?.WritePropertyName(field.EncodedResponseKey);
             _path.Add(new PathSegment(field.ResponseKey));
-            value.TryGetPropertyValue(field.ResponseKey, out var child);
+            var child = Property(value, field.ResponseKey, ref next);
             var ok = field.Definition is { } definition
-                ? CheckValue(child, definition.Type, field, objectType)
-                : CheckMetaField(child, field, objectType);
+                ? CompleteValue(child, definition.Type, field, objectType)
+                : CompleteMetaField(child, field, objectType);
             _path.RemoveAt(_path.Count - 1);
             if (!ok)
             {
@@ -87,31 +112,70 @@ internal sealed class ResponseCompletion
             }
         }
 
+        _writer?.WriteEndObject();
         return true;
     }
 
-    /// <summary><c>__schema</c> (non-null) and <c>__type</c> values come complete from introspection.</summary>
-    private bool CheckMetaField(JsonNode? value, CollectedField field, ApiType parentType)
+    /// <summary>
+    /// The value of a property; <paramref name="next"/> is the index after the one found last. Subgraphs answer in
+    /// selection order and merges append, so the property wanted is usually the next one: one comparison of the
+    /// key instead of hashing it.
+    /// </summary>
+    private static JsonNode? Property(JsonObject value, string key, ref int next)
     {
-        if (IsNull(value) && field.Name == "__schema")
+        if (next < value.Count)
         {
-            AddNullError(field, parentType);
-            return false;
+            var candidate = value.GetAt(next);
+            if (candidate.Key == key)
+            {
+                next++;
+                return candidate.Value;
+            }
+        }
+
+        var index = value.IndexOf(key);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        next = index + 1;
+        return value.GetAt(index).Value;
+    }
+
+    /// <summary><c>__schema</c> (non-null) and <c>__type</c> values come complete from introspection, copied verbatim.</summary>
+    private bool CompleteMetaField(JsonNode? value, CollectedField field, ApiType parentType)
+    {
+        if (IsNull(value))
+        {
+            if (field.Name == "__schema")
+            {
+                AddNullError(field, parentType);
+                return false;
+            }
+
+            _writer?.WriteNullValue();
+            return true;
+        }
+
+        if (_writer is { } writer)
+        {
+            value!.WriteTo(writer);
         }
 
         return true;
     }
 
     /// <summary>Returns false when a null reached this non-null position and must propagate to the parent.</summary>
-    private bool CheckValue(JsonNode? value, ApiTypeRef type, CollectedField field, ApiType parentType)
+    private bool CompleteValue(JsonNode? value, ApiTypeRef type, CollectedField field, ApiType parentType)
     {
         if (!type.IsNonNull)
         {
-            CheckNullable(value, type, field, parentType);
+            CompleteNullable(value, type, field, parentType);
             return true;
         }
 
-        if (CheckNullable(value, type.OfType!, field, parentType))
+        if (CompleteNullable(value, type.OfType!, field, parentType))
         {
             return true;
         }
@@ -120,11 +184,15 @@ internal sealed class ResponseCompletion
         return false;
     }
 
-    /// <summary>Returns whether the position holds a non-null value after completion (failed values are marked null).</summary>
-    private bool CheckNullable(JsonNode? value, ApiTypeRef type, CollectedField field, ApiType parentType)
+    /// <summary>
+    /// Returns whether the position holds a non-null value after completion (failed values are marked null).
+    /// Writes the value, or null for a value an earlier walk marked null.
+    /// </summary>
+    private bool CompleteNullable(JsonNode? value, ApiTypeRef type, CollectedField field, ApiType parentType)
     {
-        if (IsNull(value))
+        if (IsNull(value) || _nulled?.Contains(value!) == true)
         {
+            _writer?.WriteNullValue();
             return false;
         }
 
@@ -135,10 +203,11 @@ internal sealed class ResponseCompletion
                 return Reject(value!, $"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".", field);
             }
 
+            _writer?.WriteStartArray();
             for (var i = 0; i < items.Count; i++)
             {
                 _path.Add(new PathSegment(i));
-                var ok = CheckValue(items[i], type.OfType!, field, parentType);
+                var ok = CompleteValue(items[i], type.OfType!, field, parentType);
                 _path.RemoveAt(_path.Count - 1);
                 if (!ok)
                 {
@@ -147,13 +216,24 @@ internal sealed class ResponseCompletion
                 }
             }
 
+            _writer?.WriteEndArray();
             return true;
         }
 
         var named = type.NamedType;
         if (!named.IsComposite)
         {
-            return LeafValues.IsValid(value!, named, out var leafError) || Reject(value!, leafError!, field);
+            if (!LeafValues.IsValid(value!, named, out var leafError))
+            {
+                return Reject(value!, leafError!, field);
+            }
+
+            if (_writer is { } writer)
+            {
+                LeafValues.Write(writer, value!, named);
+            }
+
+            return true;
         }
 
         if (value is not JsonObject objectValue)
@@ -167,75 +247,13 @@ internal sealed class ResponseCompletion
             return Reject(value!, $"{typeError} (field \"{parentType.Name}.{field.Name}\")", field);
         }
 
-        if (!CheckObject(objectValue, runtimeType, SubFields(field, runtimeType)))
+        if (!CompleteObject(objectValue, runtimeType, SubFields(field, runtimeType)))
         {
             MarkNull(objectValue);
             return false;
         }
 
         return true;
-    }
-
-    private void WriteObject(Utf8JsonWriter writer, JsonObject value, ApiType objectType, List<CollectedField> fields)
-    {
-        writer.WriteStartObject();
-        foreach (var field in fields)
-        {
-            writer.WritePropertyName(field.EncodedResponseKey);
-            if (field.Definition is { } definition)
-            {
-                value.TryGetPropertyValue(field.ResponseKey, out var child);
-                WriteValue(writer, child, definition.Type, field);
-            }
-            else if (field.Name == "__typename")
-            {
-                writer.WriteStringValue(objectType.Name);
-            }
-            else if (value.TryGetPropertyValue(field.ResponseKey, out var introspection) && introspection is not null)
-            {
-                introspection.WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private void WriteValue(Utf8JsonWriter writer, JsonNode? value, ApiTypeRef type, CollectedField field)
-    {
-        if (IsNull(value) || _nulled?.Contains(value!) == true)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        var nullable = type.Nullable;
-        if (nullable.IsList)
-        {
-            writer.WriteStartArray();
-            var items = (JsonArray)value!;
-            for (var i = 0; i < items.Count; i++)
-            {
-                WriteValue(writer, items[i], nullable.OfType!, field);
-            }
-
-            writer.WriteEndArray();
-            return;
-        }
-
-        var named = nullable.NamedType;
-        if (!named.IsComposite)
-        {
-            LeafValues.Write(writer, value!, named);
-            return;
-        }
-
-        var objectValue = (JsonObject)value!;
-        var runtimeType = RuntimeType(objectValue, named, out _)!;
-        WriteObject(writer, objectValue, runtimeType, SubFields(field, runtimeType));
     }
 
     /// <summary>
@@ -284,12 +302,19 @@ internal sealed class ResponseCompletion
         return false;
     }
 
-    private void MarkNull(JsonNode value) =>
+    /// <summary>Marks a value null; what was written so far no longer holds, so the walk stops writing.</summary>
+    private void MarkNull(JsonNode value)
+    {
         (_nulled ??= new HashSet<JsonNode>(ReferenceEqualityComparer.Instance)).Add(value);
+        Failed();
+    }
+
+    private void Failed() => _writer = null;
 
     /// <summary>Adds "Cannot return null…" unless an error already explains this null (at this path or below it).</summary>
     private void AddNullError(CollectedField field, ApiType parentType)
     {
+        Failed();
         if (ErrorPaths().HasAtOrBelow(_path))
         {
             return;

@@ -31,22 +31,34 @@ internal static class ResponseWriter
     public static void Write(Utf8JsonWriter writer, ApiSchema schema, PreparedOperation operation, JsonObject? data, IReadOnlyList<GatewayError> errors, JsonNode? extensions)
     {
         var completion = new ResponseCompletion(schema, operation, errors);
-        var hasData = data is not null && completion.Check(data);
+        var scratch = data is null ? null : DataScratch.For(writer);
+        try
+        {
+            var hasData = data is not null && completion.Check(data, scratch?.Writer);
 
-        writer.WriteStartObject();
-        if (errors.Count > 0 || completion.AddedErrors.Count > 0)
-        {
-            ErrorJson.WriteErrors(writer, errors, completion.AddedErrors);
-        }
+            writer.WriteStartObject();
+            if (errors.Count > 0 || completion.AddedErrors.Count > 0)
+            {
+                ErrorJson.WriteErrors(writer, errors, completion.AddedErrors);
+            }
 
-        writer.WritePropertyName(Data);
-        if (hasData)
-        {
-            completion.WriteData(writer, data!);
+            writer.WritePropertyName(Data);
+            if (!hasData)
+            {
+                writer.WriteNullValue();
+            }
+            else if (completion.DataWritten)
+            {
+                writer.WriteRawValue(scratch!.Written, skipInputValidation: true);
+            }
+            else
+            {
+                completion.WriteData(writer, data!);
+            }
         }
-        else
+        finally
         {
-            writer.WriteNullValue();
+            scratch?.Release();
         }
 
         WriteExtensions(writer, extensions);

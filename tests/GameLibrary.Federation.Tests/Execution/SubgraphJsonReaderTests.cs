@@ -83,6 +83,30 @@ public sealed class SubgraphJsonReaderTests
     }
 
     [Fact]
+    public void NestedObjectsAndListsKeepTheirOwnChildrenAndOrder()
+    {
+        const string Json = """{"a":[{"x":1,"y":[2,[3,{"z":4}],5],"w":6},[],{}],"b":{"c":{"d":[7,8]},"e":9},"f":[{"g":1},{"g":2}]}""";
+
+        var tree = SubgraphJsonReader.Parse(Encoding.UTF8.GetBytes(Json))!;
+
+        Assert.Equal(Json, tree.ToJsonString());
+        Assert.Equal(6, tree["a"]![0]!["w"]!.GetValue<int>());
+        Assert.Equal(["x", "y", "w"], tree["a"]![0]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void AFailedParseLeavesNothingBehindForTheNext()
+    {
+        // The reader keeps the children of unfinished objects and lists per thread: a refusal must not leak them.
+        Assert.ThrowsAny<JsonException>(() => SubgraphJsonReader.Parse("""{"a":[1,{"b":2,"c":[3"""u8));
+        Assert.ThrowsAny<JsonException>(() => SubgraphJsonReader.Parse("""{"a":{"b":1,"b":2},"c":3}"""u8));
+
+        var tree = SubgraphJsonReader.Parse("""{"d":[4],"e":{"f":5}}"""u8);
+
+        Assert.Equal("""{"d":[4],"e":{"f":5}}""", tree!.ToJsonString());
+    }
+
+    [Fact]
     public async Task ReadsAStreamLargerThanItsFirstBuffer()
     {
         var items = string.Join(',', Enumerable.Range(0, 5000).Select(i => $$"""{"id":"{{i}}","name":"Item {{i}}"}"""));
