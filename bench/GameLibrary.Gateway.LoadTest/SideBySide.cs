@@ -50,7 +50,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
         var scratch = Directory.CreateTempSubdirectory("gamelibrary-loadtest-");
         try
         {
-            var setup = new GatewaySetup(paths, processes, workload.Supergraph, subgraphs, scratch.FullName, http);
+            var setup = new GatewaySetup(paths, processes, workload.Supergraph, subgraphs, scratch.FullName, http, settings.GatewayAssembly, settings.GatewayEnvironment);
             var gateways = new List<Gateway>();
             foreach (var launcher in launchers)
             {
@@ -95,7 +95,9 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
                 for (int turn = 0; turn < gateways.Count; turn++)
                 {
                     int g = (turn + round) % gateways.Count;
-                    var result = await LoadOneAsync(load, gateways[g], body, counter).ConfigureAwait(false);
+                    // --trace: ours' first measured run of the first query, so the profile covers one run, as the CPU column does.
+                    string? trace = settings.Trace is { } path && g == 0 && round == 0 && query == workload.Queries[0] && gateways[g].Name == "ours" ? path : null;
+                    var result = await LoadOneAsync(load, gateways[g], body, counter, trace).ConfigureAwait(false);
                     rounds[g].Add(result);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  round {round + 1}, {gateways[g].Name}: {result.RequestsPerSecond:0} req/s, p99 {result.Percentile(0.99).TotalMilliseconds:0} ms, load average {LoadAverage()}"));
@@ -114,10 +116,16 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
             ComparisonTable.Print(Console.Out, query.Name, rows);
         }
 
+        if (settings.Trace is { } tracePath)
+        {
+            Console.WriteLine();
+            Profiling.CpuProfile.Report(tracePath, settings.TraceTop, Console.Out, settings.TraceCallers);
+        }
+
         return allSame ? 0 : 1;
     }
 
-    private async Task<LoadResult> LoadOneAsync(ILoad load, Gateway gateway, byte[] body, SubgraphRequestCounter? counter)
+    private async Task<LoadResult> LoadOneAsync(ILoad load, Gateway gateway, byte[] body, SubgraphRequestCounter? counter, string? tracePath)
     {
         await load.RunAsync(gateway.Url, body, settings.Warmup).ConfigureAwait(false);
         if (counter is not null)
@@ -125,9 +133,15 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
             await counter.ResetAsync().ConfigureAwait(false);
         }
 
+        var trace = tracePath is null ? null : Profiling.CpuTrace.Start(gateway.Process.Id, tracePath);
         var cpuBefore = gateway.Process.ProcessorTime();
         var run = await load.RunAsync(gateway.Url, body, settings.Duration).ConfigureAwait(false);
         var cpu = gateway.Process.ProcessorTime() - cpuBefore;
+        if (trace is not null)
+        {
+            await trace.DisposeAsync().ConfigureAwait(false);
+        }
+
         long? subgraphRequests = counter is null ? null : await counter.TotalAsync().ConfigureAwait(false);
         return new LoadResult(run.Requests, run.Errors, run.Elapsed, run.Latencies, cpu, gateway.Process.PeakResidentBytes(), subgraphRequests);
     }
