@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -50,25 +49,6 @@ public sealed class KestrelTests
         using GraphQLWebSocketTestClient client = GraphQLWebSocketTestClient.Wrap(socket);
 
         Assert.Equal((4406, "Subprotocol not acceptable"), await client.ReceiveCloseAsync());
-    }
-
-    [Fact]
-    public async Task LargeResponse_IsSentWhole_WithItsContentLength()
-    {
-        // The echo answers with the request's extensions: 100 KB, several times the writer's first buffer.
-        await using RunningServer server = await RunningServer.StartAsync();
-        using HttpClient client = server.CreateClient();
-        string padding = new('x', 100 * 1024);
-        using StringContent content = new($$$"""{"query":"{ echo }","extensions":{"pad":"{{{padding}}}"}}""", Encoding.UTF8, "application/json");
-
-        using HttpResponseMessage response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
-        byte[] body = await response.Content.ReadAsByteArrayAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
-        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
-        using JsonDocument answer = JsonDocument.Parse(body);
-        Assert.Equal(padding, answer.RootElement.GetProperty("data").GetProperty("echo").GetProperty("extensions").GetProperty("pad").GetString());
     }
 
     [Fact]

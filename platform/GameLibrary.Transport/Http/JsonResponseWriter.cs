@@ -12,9 +12,6 @@ namespace GameLibrary.Transport.Http;
 /// <summary>Writes one GraphQL response as the body of an HTTP response.</summary>
 internal static class JsonResponseWriter
 {
-    // Most answers fit; a larger one grows the buffer by doubling.
-    private const int InitialBufferSize = 16 * 1024;
-
     /// <summary>
     /// The status code of a result (GraphQL over HTTP, "Status Codes"): under application/json every
     /// well-formed request is answered 200, except a mutation over GET, which is always 405.
@@ -29,10 +26,9 @@ internal static class JsonResponseWriter
     };
 
     /// <summary>
-    /// Writes the result into a pooled buffer, then sends it with its <c>Content-Length</c> in one write: no chunked
-    /// framing, and Kestrel copies the body into its output once instead of holding pieces written before the
-    /// headers. A result that fails while being written has sent nothing yet; the connection is still aborted, as a
-    /// failure half-way through a large answer always was.
+    /// Writes the result straight into the response pipe. A result that fails half-way cannot be
+    /// taken back once bytes may have left, so the connection is aborted rather than sending a
+    /// truncated body under a success status.
     /// </summary>
     public static async Task WriteAsync(
         HttpContext context,
@@ -46,10 +42,9 @@ internal static class JsonResponseWriter
         response.StatusCode = statusCode;
         response.ContentType = MediaTypes.ContentTypeOf(format);
 
-        using PooledBufferWriter body = new(InitialBufferSize);
         try
         {
-            using Utf8JsonWriter writer = new(body, TransportJson.WriterOptions);
+            using Utf8JsonWriter writer = new(response.BodyWriter, TransportJson.WriterOptions);
             result.WriteTo(writer);
         }
         catch (Exception exception)
@@ -59,7 +54,6 @@ internal static class JsonResponseWriter
             return;
         }
 
-        response.ContentLength = body.WrittenMemory.Length;
-        await response.BodyWriter.WriteAsync(body.WrittenMemory, cancellationToken);
+        await response.BodyWriter.FlushAsync(cancellationToken);
     }
 }
