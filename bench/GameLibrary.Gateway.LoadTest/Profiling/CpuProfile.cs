@@ -49,6 +49,12 @@ internal static class CpuProfile
         var profile = new Tally();
         foreach (TraceEvent sample in log.Events)
         {
+            if (sample.EventName == JittedEvent)
+            {
+                profile.Jitted++;
+                continue;
+            }
+
             if (sample is not ClrThreadSampleTraceData threadSample)
             {
                 continue;
@@ -74,6 +80,9 @@ internal static class CpuProfile
     }
 
     private const int CallerDepth = 8;
+
+    // One per method body the JIT finished during the session (tier 0, tier 1 with or without PGO, OSR): warm-up, not work.
+    private const string JittedEvent = "Method/LoadVerbose";
 
     private static List<string> Frames(TraceCallStack? stack)
     {
@@ -115,7 +124,7 @@ internal static class CpuProfile
     private static void Print(TextWriter output, string tracePath, Tally profile, int top)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CPU profile of {tracePath}: {profile.Managed:N0} samples in managed code (the tables' 100 %), {profile.Native:N0} in native code (waits, system calls, runtime; not broken down)."));
+            $"CPU profile of {tracePath}: {profile.Managed:N0} samples in managed code (the tables' 100 %), {profile.Native:N0} in native code (waits, system calls, runtime; not broken down); {profile.Jitted:N0} method bodies compiled by the JIT during the trace."));
         Table(output, "layer (innermost frame of the layer)", profile.Layers, profile.Managed, null, int.MaxValue);
         Table(output, "namespace", profile.NamespacesExclusive, profile.Managed, profile.NamespacesInclusive, top);
         Table(output, "method (by exclusive)", profile.MethodsExclusive, profile.Managed, profile.MethodsInclusive, top);
@@ -156,6 +165,8 @@ internal static class CpuProfile
         public int Managed { get; private set; }
 
         public int Native { get; set; }
+
+        public int Jitted { get; set; }
 
         public Dictionary<string, int> Layers { get; } = [];
 
