@@ -14,8 +14,9 @@ internal sealed class CpuTrace : IAsyncDisposable
     private const string SampleProfiler = "Microsoft-DotNETCore-SampleProfiler";
     private const string Runtime = "Microsoft-Windows-DotNETRuntime";
 
-    // Loader (0x8) and JIT (0x10) keywords: methods compiled during the run are named as they appear, the rest by
-    // the rundown at the end of the session.
+    // Loader (0x8) and JIT (0x10) keywords at the verbose level, where the runtime reports each method it compiles
+    // (MethodLoadVerbose): methods compiled during the run are named as they appear, the rest by the rundown at the
+    // end of the session.
     private const long LoaderAndJit = 0x8 | 0x10;
 
     private readonly EventPipeSession _session;
@@ -34,7 +35,7 @@ internal sealed class CpuTrace : IAsyncDisposable
         EventPipeProvider[] providers =
         [
             new(SampleProfiler, EventLevel.Informational),
-            new(Runtime, EventLevel.Informational, LoaderAndJit),
+            new(Runtime, EventLevel.Verbose, LoaderAndJit),
         ];
         var session = client.StartEventPipeSession(providers, requestRundown: true, circularBufferMB: 256);
         var file = File.Create(path);
