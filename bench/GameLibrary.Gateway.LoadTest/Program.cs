@@ -5,7 +5,9 @@ using GameLibrary.Gateway.LoadTest.Platform;
 using GameLibrary.Gateway.LoadTest.Soak;
 
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- [--clients 16] [--seconds 20] [--warmup 5] [--no-build] [--deep]
-//     [--ours-only | --all | --gateways ours,apollo,hive,hive-router,grafbase] [--rate <requests/s>] [--rounds <n>]
+//     [--ours-only | --all | --gateways ours,ours-b,apollo,hive,hive-router,grafbase] [--rate <requests/s>] [--rounds <n>]
+//     [--gateway <GameLibrary.Gateway.dll>] [--gateway-env NAME=VALUE] [--b-gateway <GameLibrary.Gateway.dll>] [--b-env NAME=VALUE] [--trace <file.nettrace>] [--trace-top <n>] [--trace-callers <method>]
+// dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --analyze-trace <file.nettrace> [--trace-top <n>] [--trace-callers <method>] [--trace-callers <method>]
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --fanout 10000 [--events 20] [--warmup-events 5] [--gateway <dll>]
 //     [--gateway-env NAME=VALUE] [--gateway-gc server|server-no-datas|workstation|workstation-nonconcurrent] [--no-build]
 // dotnet run -c Release --project bench/GameLibrary.Gateway.LoadTest -- --soak [--minutes 30] [--sample 60]
@@ -29,6 +31,12 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
 
 try
 {
+    if (settings.AnalyzeTrace is { } trace)
+    {
+        GameLibrary.Gateway.LoadTest.Profiling.CpuProfile.Report(trace, settings.TraceTop, Console.Out, settings.TraceCallers);
+        return 0;
+    }
+
     if (settings.Soak is { } soak)
     {
         using var platform = soakPlatform = await ProcessPlatform.StartAsync(new PlatformSettings(SoakSettings.Games, PlatformSettings.UnthrottledScoreboard, new Dictionary<string, string>())).ConfigureAwait(false);

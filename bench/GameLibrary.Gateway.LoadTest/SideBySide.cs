@@ -50,7 +50,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
         var scratch = Directory.CreateTempSubdirectory("gamelibrary-loadtest-");
         try
         {
-            var setup = new GatewaySetup(paths, processes, workload.Supergraph, subgraphs, scratch.FullName, http);
+            var setup = new GatewaySetup(paths, processes, workload.Supergraph, subgraphs, scratch.FullName, http, settings.GatewayAssembly, settings.GatewayEnvironment, settings.CandidateAssembly, settings.CandidateEnvironment);
             var gateways = new List<Gateway>();
             foreach (var launcher in launchers)
             {
@@ -95,10 +95,12 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
                 for (int turn = 0; turn < gateways.Count; turn++)
                 {
                     int g = (turn + round) % gateways.Count;
-                    var result = await LoadOneAsync(load, gateways[g], body, counter).ConfigureAwait(false);
+                    // --trace: ours' first measured run of the first query, so the profile covers one run, as the CPU column does.
+                    string? trace = settings.Trace is { } path && g == 0 && round == 0 && query == workload.Queries[0] && gateways[g].Name == "ours" ? path : null;
+                    var result = await LoadOneAsync(load, gateways[g], body, counter, trace).ConfigureAwait(false);
                     rounds[g].Add(result);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  round {round + 1}, {gateways[g].Name}: {result.RequestsPerSecond:0} req/s, p99 {result.Percentile(0.99).TotalMilliseconds:0} ms, load average {LoadAverage()}"));
+                        $"  round {round + 1}, {gateways[g].Name}: {result.RequestsPerSecond:0} req/s, p99 {result.Percentile(0.99).TotalMilliseconds:0} ms, {result.CpuSecondsPerThousandRequests:0.00} CPU-s / 1,000 req, load average {LoadAverage()}"));
                 }
             }
 
@@ -114,10 +116,16 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
             ComparisonTable.Print(Console.Out, query.Name, rows);
         }
 
+        if (settings.Trace is { } tracePath)
+        {
+            Console.WriteLine();
+            Profiling.CpuProfile.Report(tracePath, settings.TraceTop, Console.Out, settings.TraceCallers);
+        }
+
         return allSame ? 0 : 1;
     }
 
-    private async Task<LoadResult> LoadOneAsync(ILoad load, Gateway gateway, byte[] body, SubgraphRequestCounter? counter)
+    private async Task<LoadResult> LoadOneAsync(ILoad load, Gateway gateway, byte[] body, SubgraphRequestCounter? counter, string? tracePath)
     {
         await load.RunAsync(gateway.Url, body, settings.Warmup).ConfigureAwait(false);
         if (counter is not null)
@@ -125,9 +133,15 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
             await counter.ResetAsync().ConfigureAwait(false);
         }
 
+        var trace = tracePath is null ? null : Profiling.CpuTrace.Start(gateway.Process.Id, tracePath);
         var cpuBefore = gateway.Process.ProcessorTime();
         var run = await load.RunAsync(gateway.Url, body, settings.Duration).ConfigureAwait(false);
         var cpu = gateway.Process.ProcessorTime() - cpuBefore;
+        if (trace is not null)
+        {
+            await trace.DisposeAsync().ConfigureAwait(false);
+        }
+
         long? subgraphRequests = counter is null ? null : await counter.TotalAsync().ConfigureAwait(false);
         return new LoadResult(run.Requests, run.Errors, run.Elapsed, run.Latencies, cpu, gateway.Process.PeakResidentBytes(), subgraphRequests);
     }
@@ -142,7 +156,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
         }
 
         // Ours first: the responses and ratios are relative to it.
-        return [.. chosen.OrderBy(l => l is OurGatewayLauncher ? 0 : 1)];
+        return [.. chosen.OrderBy(l => l.Key == "ours" ? 0 : 1)];
     }
 
     private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
@@ -167,12 +181,19 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
 
     /// <summary>Starts our gateway host on a free port and waits until it is ready.</summary>
     internal static async Task<Gateway> StartOursAsync(
-        RepositoryPaths paths, ProcessGroup processes, string supergraph, Dictionary<string, string> subgraphs, HttpClient http, IDictionary<string, string>? environment = null, string? gatewayAssembly = null)
+        RepositoryPaths paths,
+        ProcessGroup processes,
+        string supergraph,
+        Dictionary<string, string> subgraphs,
+        HttpClient http,
+        IDictionary<string, string>? environment = null,
+        string? gatewayAssembly = null,
+        string name = "ours")
     {
         int port = FreePort();
         var arguments = new List<string> { gatewayAssembly ?? paths.GatewayAssembly, "--supergraph", supergraph, "--port", port.ToString(CultureInfo.InvariantCulture) };
         arguments.AddRange(subgraphs.Select(s => $"--Gateway:Subgraphs:{s.Key}:Url={s.Value}"));
-        var process = processes.Add(ChildProcess.Start("our gateway", "dotnet", arguments, paths.Root, environment));
+        var process = processes.Add(ChildProcess.Start(name, "dotnet", arguments, paths.Root, environment));
         var origin = new Uri($"http://127.0.0.1:{port}/");
         var started = Stopwatch.StartNew();
         while (true)
@@ -182,7 +203,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
                 using var ready = await http.GetAsync(new Uri(origin, "health/ready")).ConfigureAwait(false);
                 if (ready.StatusCode == HttpStatusCode.OK)
                 {
-                    return new Gateway("ours", new Uri(origin, "graphql"), process);
+                    return new Gateway(name, new Uri(origin, "graphql"), process);
                 }
             }
             catch (HttpRequestException)
@@ -192,7 +213,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
 
             if (started.Elapsed > StartTimeout)
             {
-                throw new InvalidOperationException($"Our gateway was not ready within {StartTimeout.TotalSeconds:0} s. Its output:{Environment.NewLine}{process.Output()}");
+                throw new InvalidOperationException($"Our gateway ({name}) was not ready within {StartTimeout.TotalSeconds:0} s. Its output:{Environment.NewLine}{process.Output()}");
             }
 
             await Task.Delay(200).ConfigureAwait(false);

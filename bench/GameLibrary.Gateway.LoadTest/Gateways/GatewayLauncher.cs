@@ -18,7 +18,8 @@ internal abstract class GatewayLauncher
     /// <summary>Every gateway the harness knows, ours first.</summary>
     public static IReadOnlyList<GatewayLauncher> All { get; } =
     [
-        new OurGatewayLauncher(),
+        new OurGatewayLauncher(candidate: false),
+        new OurGatewayLauncher(candidate: true),
         new ApolloGatewayLauncher(),
         new HiveGatewayLauncher(routerRuntime: false),
         new HiveGatewayLauncher(routerRuntime: true),
