@@ -76,6 +76,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         }
 
         RequirePositive(failures, "Gateway:Cors:PreflightMaxAge", options.Cors.PreflightMaxAge);
+        if (options.PersistedDocuments.AutomaticPersistedQueryCacheSize <= 0)
+        {
+            failures.Add("Gateway:PersistedDocuments:AutomaticPersistedQueryCacheSize must be positive.");
+        }
+
         if (options.PersistedDocuments.Manifest is { } manifest)
         {
             try

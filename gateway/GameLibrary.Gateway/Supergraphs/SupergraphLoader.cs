@@ -81,8 +81,11 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
 
         if (settings.PersistedDocuments.Manifest is { } manifest)
         {
-            engine.PersistedDocumentHashes = PersistedDocumentManifest.Read(manifest);
+            engine.PersistedDocuments = PersistedDocumentManifest.Read(manifest);
         }
+
+        engine.AutomaticPersistedQueries = settings.PersistedDocuments.AutomaticPersistedQueries;
+        engine.AutomaticPersistedQueryCacheSize = settings.PersistedDocuments.AutomaticPersistedQueryCacheSize;
 
         engine.PropagatedHeaders.Clear();
         engine.PropagatedHeaders.UnionWith(settings.PropagatedHeaders);

@@ -8,10 +8,12 @@ namespace GameLibrary.Subgraph.Toolkit.Execution;
 /// <summary>
 /// Refuses, before any other rule looks at it, a document that is no executable request: one holding type-system
 /// definitions, one whose operation type the schema does not have, and one with more nodes (fields, fragments,
-/// arguments, values, directives) than <see cref="SubgraphGraphQLOptions.MaxNodes"/>. Runs as a pre-node rule so a
-/// huge document is counted once and refused before the quadratic rules (overlapping fields) walk it.
+/// arguments, values, directives) than <see cref="SubgraphGraphQLOptions.MaxNodes"/>, or whose operation has more than
+/// <see cref="SubgraphGraphQLOptions.MaxExpandedNodes"/> once its fragments are expanded. Runs as a pre-node rule so a
+/// huge document is counted once and refused before the quadratic rules (overlapping fields) walk it, and a document of
+/// fragments each spreading the next twice before the rules that expand every spread take seconds on it.
 /// </summary>
-internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRuleBase
+internal sealed class DocumentShapeValidationRule(int maxNodes, int maxExpandedNodes) : ValidationRuleBase
 {
     public override async ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -45,6 +47,12 @@ internal sealed class DocumentShapeValidationRule(int maxNodes) : ValidationRule
         if (count.Value > maxNodes)
         {
             context.ReportError(new DocumentTooLargeError(context, maxNodes));
+            return null;
+        }
+
+        if (await ExpandedDocumentSize.OfAsync(context.Document, context.Operation, maxExpandedNodes, context.CancellationToken).ConfigureAwait(false) > maxExpandedNodes)
+        {
+            context.ReportError(new DocumentTooLargeError(context, maxExpandedNodes, expanded: true));
         }
 
         return null;

@@ -39,8 +39,8 @@ public static class SubgraphSchemaServiceCollectionExtensions
         services.AddOptions<SubgraphGraphQLOptions>()
             .BindConfiguration(SubgraphGraphQLOptions.SectionName)
             .Validate(
-                options => options is { MaxDepth: > 0, MaxNodes: > 0, MaxComplexity: > 0, SubscriptionBufferSize: > 0 },
-                "GraphQL:MaxDepth, GraphQL:MaxNodes, GraphQL:MaxComplexity and GraphQL:SubscriptionBufferSize must be positive.")
+                options => options is { MaxDepth: > 0, MaxNodes: > 0, MaxExpandedNodes: > 0, MaxComplexity: > 0, SubscriptionBufferSize: > 0 },
+                "GraphQL:MaxDepth, GraphQL:MaxNodes, GraphQL:MaxExpandedNodes, GraphQL:MaxComplexity and GraphQL:SubscriptionBufferSize must be positive.")
             .ValidateOnStart();
 
         services.AddGraphQL(graphql =>
@@ -53,7 +53,11 @@ public static class SubgraphSchemaServiceCollectionExtensions
                 .AddFederation(FederationVersion)
                 .AddComplexityAnalyzer(ComplexityLimits.Configure)
                 .AddValidationRule(
-                    provider => new DocumentShapeValidationRule(provider.GetRequiredService<IOptions<SubgraphGraphQLOptions>>().Value.MaxNodes),
+                    provider =>
+                    {
+                        SubgraphGraphQLOptions limits = provider.GetRequiredService<IOptions<SubgraphGraphQLOptions>>().Value;
+                        return new DocumentShapeValidationRule(limits.MaxNodes, limits.MaxExpandedNodes);
+                    },
                     useForCachedDocuments: false,
                     serviceLifetime: GraphQL.DI.ServiceLifetime.Singleton)
                 .AddErrorInfoProvider((errors, provider) =>
