@@ -80,11 +80,11 @@ internal static class GraphQLRequestParser
 
     /// <summary>
     /// Whether the extensions carry <c>persistedQuery</c> (Apollo's persisted queries: the document named by its hash,
-    /// without <c>query</c>). Only its presence is checked here: the engine resolves the hash or refuses it with a
+    /// without <c>query</c>). Only its presence (not null) is checked here: the engine resolves the hash or refuses it with a
     /// coded error, so the transport stays engine-agnostic.
     /// </summary>
     public static bool NamesPersistedDocument(JsonElement? extensions) =>
-        extensions is { } map && map.TryGetProperty("persistedQuery"u8, out _);
+        extensions is { } map && map.TryGetProperty("persistedQuery"u8, out JsonElement persisted) && persisted.ValueKind != JsonValueKind.Null;
 
     /// <summary>Accepts an object, or null meaning absent (the spec treats them alike).</summary>
     public static bool TryReadMap(JsonElement value, out JsonElement? map)
