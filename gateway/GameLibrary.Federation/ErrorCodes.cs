@@ -42,6 +42,9 @@ public static class ErrorCodes
     /// <summary>A field (or fragment) carries more directives than allowed.</summary>
     public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
 
+    /// <summary>An operation has more selections, its fragments expanded, than allowed (the subgraphs' code for their node limits).</summary>
+    public const string MaxNodesExceeded = "MAX_NODES_EXCEEDED";
+
     /// <summary>The operation selects <c>__schema</c> or <c>__type</c> while introspection is switched off.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 

@@ -72,6 +72,7 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
         engine.Limits.MaxAliases = settings.Limits.MaxAliases;
         engine.Limits.MaxRootFields = settings.Limits.MaxRootFields;
         engine.Limits.MaxDirectivesPerField = settings.Limits.MaxDirectivesPerField;
+        engine.Limits.MaxExpandedSelections = settings.Limits.MaxExpandedSelections;
         engine.Limits.IntrospectionEnabled = settings.Introspection.Enabled ?? environment.IsDevelopment();
         engine.DemandControl.Enabled = settings.DemandControl.Enabled;
         engine.DemandControl.MaxCost = settings.DemandControl.MaxCost;
