@@ -47,12 +47,12 @@ internal static class DocumentShape
 
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
-            var expanded = new ExpandedSelections(fragments, limits.MaxExpandedSelections).Of(operation.SelectionSet);
-            if (expanded > limits.MaxExpandedSelections)
+            if (limits.MaxExpandedSelections is { } maxExpanded
+                && new ExpandedSelections(fragments, maxExpanded).Of(operation.SelectionSet) > maxExpanded)
             {
                 var name = operation.Name is null ? "The operation" : $"Operation \"{operation.Name.StringValue}\"";
                 errors.Add(GatewayError.WithCode(
-                    $"{name} has more than {limits.MaxExpandedSelections} selections once its fragments are expanded.", ErrorCodes.MaxNodesExceeded));
+                    $"{name} has more than {maxExpanded} selections once its fragments are expanded.", ErrorCodes.MaxNodesExceeded));
                 continue;
             }
 

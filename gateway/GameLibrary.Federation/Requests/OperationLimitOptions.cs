@@ -24,10 +24,11 @@ public sealed class OperationLimitOptions
 
     /// <summary>
     /// Most selections (fields, inline fragments, fragment spreads) an operation may have once every fragment spread
-    /// is replaced by its fragment (default 10,000), each fragment measured once: fragments each spreading the next
+    /// is replaced by its fragment (default 15,000, the token limit's: only fragments spread over and over reach it), each
+    /// fragment measured once: fragments each spreading the next
     /// twice are refused at once instead of being walked expansion by expansion.
     /// </summary>
-    public int MaxExpandedSelections { get; set; } = OperationLimits.Default.MaxExpandedSelections;
+    public int MaxExpandedSelections { get; set; } = OperationLimits.Default.MaxExpandedSelections!.Value;
 
     /// <summary>
     /// Whether operations may select <c>__schema</c> and <c>__type</c> (default true in the engine; the gateway host

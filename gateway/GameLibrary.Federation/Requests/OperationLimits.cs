@@ -37,8 +37,12 @@ internal sealed record OperationLimits
     /// <summary>Most directives on one field, fragment spread or inline fragment.</summary>
     public int MaxDirectivesPerField { get; init; } = 8;
 
-    /// <summary>Most selections an operation has with its fragments expanded.</summary>
-    public int MaxExpandedSelections { get; init; } = 10_000;
+    /// <summary>
+    /// Most selections an operation has with its fragments expanded: the token limit's, so that only fragments spread
+    /// over and over can reach it (a document without fragments has fewer selections than tokens). Null: unchecked
+    /// (tests of what comes after it).
+    /// </summary>
+    public int? MaxExpandedSelections { get; init; } = 15_000;
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be selected.</summary>
     public bool IntrospectionEnabled { get; init; } = true;

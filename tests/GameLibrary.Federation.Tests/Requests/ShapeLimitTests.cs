@@ -33,7 +33,7 @@ public sealed class ShapeLimitTests
         var error = Assert.Single(Errors(query));
 
         Assert.Equal(ErrorCodes.MaxNodesExceeded, error.Code);
-        Assert.Equal("The operation has more than 10000 selections once its fragments are expanded.", error.Message);
+        Assert.Equal("The operation has more than 15000 selections once its fragments are expanded.", error.Message);
     }
 
     [Fact]
