@@ -23,7 +23,8 @@ public sealed class TerminationDrill(DrillPlatform fixture)
         using DrillClient client = await DrillClient.CreateAsync(platform);
         var variables = new JsonObject { ["id"] = client.Games[3] };
         await using LiveSubscription subscription = await OpenBoardAsync(platform.Gateway.GraphQL, client.Games[3]);
-        await using LiveEventStream sse = await OpenBoardOverSseAsync(platform.Gateway.GraphQL, client.Games[3]);
+        // Another game: a subscriber joining a shared upstream subscription gets no first board, only later ones.
+        await using LiveEventStream sse = await OpenBoardOverSseAsync(platform.Gateway.GraphQL, client.Games[2]);
 
         // A request surely in flight at the signal: it waits on a frozen subgraph (until its 5 s timeout, or the thaw),
         // sent once the load runs and signalled a second later, well inside that timeout.
