@@ -42,11 +42,26 @@ public static class ErrorCodes
     /// <summary>A field (or fragment) carries more directives than allowed.</summary>
     public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
 
+    /// <summary>An operation has more selections, its fragments expanded, than allowed (the subgraphs' code for their node limits).</summary>
+    public const string MaxNodesExceeded = "MAX_NODES_EXCEEDED";
+
     /// <summary>The operation selects <c>__schema</c> or <c>__type</c> while introspection is switched off.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
     /// <summary>Only persisted documents may run and this document's SHA-256 is not in the list (Apollo's code).</summary>
     public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
+
+    /// <summary>A hash-only request (APQ) names a document the gateway has not registered; the client retries with the text (Apollo's code).</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>A hash-only request reached a gateway whose automatic persisted queries are off (Apollo's code).</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>The request's <c>sha256Hash</c> is not the hash of its query text (Apollo Router's code).</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
+    /// <summary>The request's parameters are malformed, e.g. its <c>extensions.persistedQuery</c> (the transport's code for the same).</summary>
+    public const string BadRequest = "BAD_REQUEST";
 
     /// <summary>A gateway failure that is not the client's fault.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";

@@ -34,7 +34,7 @@ public sealed class FederationGateway : IDisposable
     private readonly SubscriptionFanoutOptions _fanoutOptions;
     private readonly IntrospectionExecutor _introspection;
     private readonly IReadOnlySet<string> _propagatedHeaders;
-    private readonly PersistedDocuments? _persisted;
+    private readonly PersistedQueryResolver _documents;
 
     private FederationGateway(SupergraphSchema supergraph, ApiSchemaModel api, CostDirectives costDirectives, FederationGatewayOptions options)
     {
@@ -50,7 +50,9 @@ public sealed class FederationGateway : IDisposable
         _fanout = new SubscriptionFanout(options.Subscriptions);
         _introspection = new IntrospectionExecutor(api);
         _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
-        _persisted = options.PersistedDocumentHashes is { } hashes ? new PersistedDocuments(hashes) : null;
+        _documents = new PersistedQueryResolver(
+            options.PersistedDocuments is { } manifest ? new PersistedDocuments(manifest) : null,
+            options.AutomaticPersistedQueries ? new AutomaticPersistedQueryCache(options.AutomaticPersistedQueryCacheSize) : null);
         SubgraphNames = supergraph.Subgraphs.Select(s => s.Name).ToArray();
     }
 
@@ -162,13 +164,13 @@ public sealed class FederationGateway : IDisposable
     /// <summary>Prepares and plans a request; a request error, a refused operation type or a planning failure is the refusal.</summary>
     private (PreparedOperation? Operation, QueryPlan? Plan, GatewayResult? Refusal) PrepareAndPlan(GatewayRequest request)
     {
-        if (_persisted is not null && !_persisted.Allows(request.Query))
+        var document = _documents.Resolve(request);
+        if (document.Refusal is { } refusal)
         {
-            return (null, null, RequestErrors(GatewayResultKind.RequestError, [GatewayError.WithCode(
-                "Only persisted documents may run on this gateway, and this one is not in the list.", ErrorCodes.PersistedQueryNotInList)]));
+            return (null, null, RequestErrors(document.RefusalKind, [refusal]));
         }
 
-        var preparation = _preparer.Prepare(request.Query, request.OperationName, request.Variables);
+        var preparation = _preparer.Prepare(document.Query!, request.OperationName, request.Variables);
         if (preparation.Operation is not { } operation)
         {
             return (null, null, RequestErrors(GatewayResultKind.RequestError, preparation.Errors));
@@ -183,7 +185,13 @@ public sealed class FederationGateway : IDisposable
 
         try
         {
-            return (operation, _plans.GetOrAdd(operation.PlanKey, operation, _planner), null);
+            var plan = _plans.GetOrAdd(operation.PlanKey, operation, _planner);
+            if (document.RegisterAs is { } hash)
+            {
+                _documents.Register(hash, document.Query!);
+            }
+
+            return (operation, plan, null);
         }
         catch (QueryPlanningException e)
         {

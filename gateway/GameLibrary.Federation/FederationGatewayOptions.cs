@@ -76,8 +76,23 @@ public sealed class FederationGatewayOptions
     public DemandControlOptions DemandControl { get; } = new();
 
     /// <summary>
-    /// When set, only documents whose SHA-256 (of the UTF-8 query text, lowercase hex, as in Apollo's persisted query
-    /// manifests) is in this set run; any other is refused with PERSISTED_QUERY_NOT_IN_LIST. Null (default): any document.
+    /// A persisted query manifest's operations, id → body. When set, only these bodies run (any other text is refused
+    /// with PERSISTED_QUERY_NOT_IN_LIST), and a request may name one by its id or by the SHA-256 of its body (lowercase
+    /// hex of the UTF-8 text) in <c>extensions.persistedQuery.sha256Hash</c> without sending the text; automatic
+    /// persisted queries are then off. Null (default): any document runs.
     /// </summary>
-    public IReadOnlySet<string>? PersistedDocumentHashes { get; set; }
+    public IReadOnlyDictionary<string, string>? PersistedDocuments { get; set; }
+
+    /// <summary>
+    /// Automatic persisted queries (Apollo's APQ), when there are no <see cref="PersistedDocuments"/>: a hash-only request
+    /// for an unknown hash gets PERSISTED_QUERY_NOT_FOUND, the client sends the text with its hash, and a text whose hash
+    /// matches and that prepares is kept for later hash-only requests. On by default, as in Apollo Server and Router.
+    /// </summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
+
+    /// <summary>
+    /// How many characters of document text the APQ cache keeps (least recently used dropped first). Defaults to
+    /// 4,194,304 (8 MiB of UTF-16 text: thousands of typical operations); a larger text is run but not kept.
+    /// </summary>
+    public long AutomaticPersistedQueryCacheSize { get; set; } = 4 * 1024 * 1024;
 }

@@ -11,4 +11,11 @@ public enum GatewayResultKind
 
     /// <summary>The operation type is not allowed for this request (a mutation when <see cref="GatewayRequest.QueryOnly"/>).</summary>
     OperationNotAllowed,
+
+    /// <summary>
+    /// A hash-only request names a document the gateway does not have, or it takes no hashes (APQ's
+    /// <c>PERSISTED_QUERY_NOT_FOUND</c>, <c>PERSISTED_QUERY_NOT_SUPPORTED</c>): no <c>data</c> entry. Hosts answer it 200,
+    /// not cached, as Apollo Server does, because Apollo Client gives up persisted queries on a 400.
+    /// </summary>
+    PersistedQueryMiss,
 }

@@ -7,7 +7,7 @@ namespace GameLibrary.Drills.Tests;
 
 /// <summary>
 /// SIGTERM of the gateway and of each subgraph under load (what a deploy or a scale-down sends): the process drains
-/// and exits 0, its subscriptions are completed rather than cut, every answer a client got is whole (or a coded refusal
+/// and exits 0, its subscriptions (over WebSocket and over server-sent events) are completed rather than cut, every answer a client got is whole (or a coded refusal
 /// of new work), and the platform serves again once the process is started again.
 /// </summary>
 [Collection(DrillCollection.Name)]
@@ -23,6 +23,8 @@ public sealed class TerminationDrill(DrillPlatform fixture)
         using DrillClient client = await DrillClient.CreateAsync(platform);
         var variables = new JsonObject { ["id"] = client.Games[3] };
         await using LiveSubscription subscription = await OpenBoardAsync(platform.Gateway.GraphQL, client.Games[3]);
+        // Another game: a subscriber joining a shared upstream subscription gets no first board, only later ones.
+        await using LiveEventStream sse = await OpenBoardOverSseAsync(platform.Gateway.GraphQL, client.Games[2]);
 
         // A request surely in flight at the signal: it waits on a frozen subgraph (until its 5 s timeout, or the thaw),
         // sent once the load runs and signalled a second later, well inside that timeout.
@@ -53,6 +55,7 @@ public sealed class TerminationDrill(DrillPlatform fixture)
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(string.IsNullOrEmpty(body?["data"]?["fast"]?["title"]?.GetValue<string>()), body?.ToJsonString());
         await AssertCompletedAsync(subscription);
+        await AssertCompletedAsync(sse);
         AssertWholeOrRefused(answers);
 
         await platform.RestartAsync(platform.Gateway);
@@ -70,6 +73,7 @@ public sealed class TerminationDrill(DrillPlatform fixture)
         HostProcess subgraph = platform[name];
         using DrillClient client = await DrillClient.CreateAsync(platform);
         await using LiveSubscription? direct = name == "scoreboard" ? await OpenBoardAsync(subgraph.GraphQL, client.Games[4]) : null;
+        await using LiveEventStream? directSse = name == "scoreboard" ? await OpenBoardOverSseAsync(subgraph.GraphQL, client.Games[4]) : null;
 
         IReadOnlyList<LoadLoop.Answer> answers;
         int? exitCode;
@@ -87,6 +91,11 @@ public sealed class TerminationDrill(DrillPlatform fixture)
             await AssertCompletedAsync(direct);
         }
 
+        if (directSse is not null)
+        {
+            await AssertCompletedAsync(directSse);
+        }
+
         await platform.RestartAsync(subgraph);
         await Poll.UntilAsync($"the gateway serving {name}'s fields again", async () =>
             (await client.Gateway.PostAsync(
@@ -94,16 +103,27 @@ public sealed class TerminationDrill(DrillPlatform fixture)
                 new JsonObject { ["id"] = client.Games[4] })).Body?["errors"] is null);
     }
 
-    private static async Task<LiveSubscription> OpenBoardAsync(Uri graphql, string game)
+    private static Task<LiveSubscription> OpenBoardAsync(Uri graphql, string game) =>
+        FirstBoardAsync(LiveSubscription.OpenAsync(graphql, BoardSubscription(game), Poll.Patience));
+
+    private static Task<LiveEventStream> OpenBoardOverSseAsync(Uri graphql, string game) =>
+        FirstBoardAsync(LiveEventStream.OpenAsync(graphql, BoardSubscription(game), Poll.Patience));
+
+    private static string BoardSubscription(string game) => $"subscription {{ leaderboardUpdated(gameId: \"{game}\", top: 3) {{ totalPlayers }} }}";
+
+    private static async Task<T> FirstBoardAsync<T>(Task<T> opening)
+        where T : LiveStream
     {
-        LiveSubscription subscription = await LiveSubscription.OpenAsync(
-            graphql, $"subscription {{ leaderboardUpdated(gameId: \"{game}\", top: 3) {{ totalPlayers }} }}", Poll.Patience);
+        T subscription = await opening;
         Assert.True(await subscription.WaitForEventsAsync(1, Poll.Patience), $"No first board: {subscription.Ending} {subscription.LastError}");
         return subscription;
     }
 
-    /// <summary>The server ended the subscription itself — complete, or the WebSocket closed with 1001 (going away) — not cut.</summary>
-    private static async Task AssertCompletedAsync(LiveSubscription subscription)
+    /// <summary>
+    /// The server ended the subscription itself — complete (the SSE <c>complete</c> event, the WebSocket's complete
+    /// message), or the WebSocket closed with 1001 (going away) — not cut.
+    /// </summary>
+    private static async Task AssertCompletedAsync(LiveStream subscription)
     {
         await Poll.UntilAsync("the subscription ended by the server", () => Task.FromResult(subscription.Ending is not null));
         Assert.True(subscription.Ending is "complete" or "closed EndpointUnavailable", $"The subscription ended with {subscription.Ending} {subscription.LastError}");

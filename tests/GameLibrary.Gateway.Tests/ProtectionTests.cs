@@ -97,33 +97,6 @@ public sealed class ProtectionTests(SubgraphsFixture subgraphs)
         Assert.Equal("https://play.example", Assert.Single(post.Headers.GetValues("Access-Control-Allow-Origin")));
     }
 
-    [Fact]
-    public async Task With_a_persisted_document_manifest_only_its_documents_run()
-    {
-        string manifest = Path.Combine(Path.GetTempPath(), $"manifest-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(manifest, """
-            {"format":"apollo-persisted-query-manifest","version":1,
-             "operations":[{"id":"x","name":"Name","type":"query","body":"query Name { product(id: 1) { name } }"}]}
-            """);
-        try
-        {
-            await using GatewayServer gateway = await GatewayServer.StartAsync(
-                TestSupergraphs.V2, subgraphs, new Dictionary<string, string?> { ["Gateway:PersistedDocuments:Manifest"] = manifest });
-
-            GraphQLResponse known = await gateway.PostAsync("query Name { product(id: 1) { name } }");
-            GraphQLResponse unknown = await gateway.PostAsync("{ product(id: 1) { name } }");
-
-            Assert.Equal(HttpStatusCode.OK, known.Status);
-            Assert.Empty(known.Errors);
-            Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
-            Assert.Equal(["PERSISTED_QUERY_NOT_IN_LIST"], unknown.ErrorCodes);
-        }
-        finally
-        {
-            File.Delete(manifest);
-        }
-    }
-
     private static async Task<HttpResponseMessage> PreflightAsync(GatewayServer gateway, string origin)
     {
         using HttpRequestMessage request = new(HttpMethod.Options, "/graphql");

@@ -79,6 +79,46 @@ public sealed class ExecutorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fragments_each_spreading_the_previous_twice_are_refused_for_their_expanded_size()
+    {
+        // 30 fragments: 157 nodes as written, 2^30 once expanded; GraphQL.NET's rules would walk every expansion.
+        string query = "{ ...F29 } fragment F0 on Query { reviews { id } } "
+            + string.Concat(Enumerable.Range(1, 29).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }} "));
+
+        JsonNode error = await SingleRequestErrorAsync(new GraphQLRequest(query));
+
+        Assert.Equal("The operation has more than 10000 nodes once its fragments are expanded.", error["message"]!.GetValue<string>());
+        Assert.Equal("MAX_NODES_EXCEEDED", error["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Fragments_reused_within_the_expanded_limit_run()
+    {
+        // 2^8 copies of F0 (11 syntax nodes: definition, names, type condition, selection sets, fields) and 255 of the
+        // 10-node fragments spreading it: about 5,400 nodes expanded, under the 10,000 default.
+        string query = "{ ...F8 } fragment F0 on Query { reviews { id } } "
+            + string.Concat(Enumerable.Range(1, 8).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }} "));
+
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest(query));
+
+        Assert.Equal(GraphQLResultKind.Executed, Assert.IsType<GraphQLExecution.SingleResult>(execution).Result.Kind);
+    }
+
+    [Fact]
+    public async Task A_hash_only_persisted_query_is_not_supported_by_a_subgraph()
+    {
+        using JsonDocument extensions = JsonDocument.Parse("""{"persistedQuery":{"version":1,"sha256Hash":"abc"}}""");
+
+        GraphQLExecution execution = await ExecuteAsync(new GraphQLRequest(null, Extensions: extensions.RootElement));
+
+        IGraphQLResult result = Assert.IsType<GraphQLExecution.SingleResult>(execution).Result;
+        Assert.Equal(GraphQLResultKind.PersistedQueryMiss, result.Kind);
+        Assert.Equal(
+            """{"errors":[{"message":"PersistedQueryNotSupported","extensions":{"code":"PERSISTED_QUERY_NOT_SUPPORTED"}}]}""",
+            Write(result));
+    }
+
+    [Fact]
     public async Task A_document_under_the_node_limit_runs()
     {
         string query = $"{{ {string.Join(' ', Enumerable.Range(0, 300).Select(i => $"a{i}: __typename"))} }}";

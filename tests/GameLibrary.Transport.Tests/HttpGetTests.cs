@@ -73,6 +73,7 @@ public sealed class HttpGetTests
     [Theory]
     [InlineData("", "'query' parameter is required")]
     [InlineData("operationName=A", "'query' parameter is required")]
+    [InlineData("extensions=%7B%22other%22%3A1%7D", "'query' parameter is required")]
     [InlineData("query=%7B+hello+%7D&query=%7B+hello+%7D", "'query' parameter is required and must be given once")]
     [InlineData("query=%7B+hello+%7D&operationName=A&operationName=B", "'operationName' parameter must be given at most once")]
     [InlineData("query=%7B+hello+%7D&variables=%5B7%5D", "'variables' parameter must be a JSON-encoded object")]
@@ -90,6 +91,25 @@ public sealed class HttpGetTests
         Assert.Equal(GraphQLTransportErrorCodes.BadRequest, response.ErrorCode);
         Assert.Contains(message, response.ErrorMessage, StringComparison.Ordinal);
         Assert.Empty(host.Probe.Calls);
+        await client.AssertServesHelloAsync();
+    }
+
+    [Fact]
+    public async Task HashOnlyPersistedQuery_ReachesTheEngine_AndItsMissIs200NotCached()
+    {
+        await using TransportTestHost host = await TransportTestHost.StartAsync();
+        using HttpClient client = host.CreateClient();
+        using HttpRequestMessage request = GraphQLHttp.Get(
+            "extensions=" + Uri.EscapeDataString("""{"persistedQuery":{"version":1,"sha256Hash":"abc"}}"""));
+
+        using HttpResponseMessage response = await client.SendAsync(request);
+
+        (GraphQLRequest received, GraphQLRequestContext context) = Assert.Single(host.Probe.Calls);
+        Assert.Null(received.Query);
+        Assert.True(context.QueryOnly);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl is { NoCache: true, Private: true }, $"Cache-Control: {response.Headers.CacheControl}");
         await client.AssertServesHelloAsync();
     }
 

@@ -230,6 +230,8 @@ public sealed class HttpPostTests
     [InlineData("""{"query":{"a":1}}""", "'query' parameter is required")]
     [InlineData("""{"query":["{ hello }"]}""", "'query' parameter is required")]
     [InlineData("""{"query":true}""", "'query' parameter is required")]
+    [InlineData("""{"extensions":{"other":1}}""", "'query' parameter is required")]
+    [InlineData("""{"query":7,"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}""", "'query' parameter is required")]
     [InlineData("""{"query":"{ hello }","operationName":7}""", "'operationName' parameter must be a string or null")]
     [InlineData("""{"query":"{ hello }","operationName":{}}""", "'operationName' parameter must be a string or null")]
     [InlineData("""{"query":"{ hello }","variables":[7]}""", "'variables' parameter must be an object or null")]
@@ -246,6 +248,28 @@ public sealed class HttpPostTests
         Assert.Equal(GraphQLTransportErrorCodes.BadRequest, response.ErrorCode);
         Assert.Contains(message, response.ErrorMessage, StringComparison.Ordinal);
         Assert.Empty(host.Probe.Calls);
+        await client.AssertServesHelloAsync();
+    }
+
+    [Theory]
+    [InlineData("""{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}""")]
+    [InlineData("""{"query":null,"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}""")]
+    [InlineData("""{"extensions":{"persistedQuery":"anything: the engine judges it"}}""")]
+    public async Task HashOnlyPersistedQuery_ReachesTheEngine_AndItsMissIs200NotCached(string body)
+    {
+        await using TransportTestHost host = await TransportTestHost.StartAsync();
+        using HttpClient client = host.CreateClient();
+        using HttpRequestMessage request = GraphQLHttp.Post(body);
+
+        using HttpResponseMessage response = await client.SendAsync(request);
+
+        (GraphQLRequest received, _) = Assert.Single(host.Probe.Calls);
+        Assert.Null(received.Query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl is { NoCache: true, Private: true }, $"Cache-Control: {response.Headers.CacheControl}");
+        string answer = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"", answer, StringComparison.Ordinal);
+        Assert.Contains(System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("extensions").GetProperty("persistedQuery").GetRawText(), answer, StringComparison.Ordinal);
         await client.AssertServesHelloAsync();
     }
 

@@ -10,7 +10,8 @@ namespace GameLibrary.Gateway.LoadTest.Platform;
 /// <param name="assembly">Its built DLL.</param>
 /// <param name="arguments">Arguments after the DLL.</param>
 /// <param name="environment">Its environment (connection strings, settings).</param>
-internal sealed class HostProcess(string name, string assembly, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment) : IDisposable
+/// <param name="ledger">Where the run writes down the processes it starts.</param>
+internal sealed class HostProcess(string name, string assembly, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, RunLedger ledger) : IDisposable
 {
     private ChildProcess? _process;
 
@@ -42,6 +43,7 @@ internal sealed class HostProcess(string name, string assembly, IReadOnlyList<st
             [assembly, .. arguments, "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}")],
             Path.GetDirectoryName(assembly)!,
             new Dictionary<string, string>(environment));
+        ledger.Record(Name, _process.Id);
         await WaitUntilReadyAsync(http, patience).ConfigureAwait(false);
     }
 

@@ -8,29 +8,16 @@ namespace GameLibrary.Gateway.LoadTest.Platform;
 /// One graphql-transport-ws subscription, read in the background: counts its events and records how it ended (the
 /// server's complete, an error message, an event with errors, or the socket closing).
 /// </summary>
-internal sealed class LiveSubscription : IAsyncDisposable
+internal sealed class LiveSubscription : LiveStream, IAsyncDisposable
 {
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _stop = new();
     private Task _reading = Task.CompletedTask;
-    private int _events;
     private bool _disposed;
 
     private LiveSubscription()
     {
     }
-
-    /// <summary>Events received so far.</summary>
-    public int Events => Volatile.Read(ref _events);
-
-    /// <summary>Events whose payload carried errors, or error messages.</summary>
-    public int Errors { get; private set; }
-
-    /// <summary>The last error text received, if any.</summary>
-    public string? LastError { get; private set; }
-
-    /// <summary>How it ended: "complete", "error", "closed &lt;code&gt;", "aborted"; null while it runs.</summary>
-    public string? Ending { get; private set; }
 
     /// <summary>Completes when the subscription has ended, however it ended.</summary>
     public Task Ended => _reading;
@@ -62,23 +49,6 @@ internal sealed class LiveSubscription : IAsyncDisposable
             await subscription.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    /// <summary>Waits until at least <paramref name="count"/> events arrived; false when it ended first or the patience ran out.</summary>
-    public async Task<bool> WaitForEventsAsync(int count, TimeSpan patience)
-    {
-        DateTime deadline = DateTime.UtcNow + patience;
-        while (Events < count)
-        {
-            if (Ending is not null || DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(50).ConfigureAwait(false);
-        }
-
-        return true;
     }
 
     /// <summary>Closes the socket; safe to call more than once.</summary>
@@ -120,13 +90,7 @@ internal sealed class LiveSubscription : IAsyncDisposable
                         await SendAsync(new JsonObject { ["type"] = "pong" }, _stop.Token).ConfigureAwait(false);
                         break;
                     case "next":
-                        if (message["payload"]?["errors"] is JsonNode errors)
-                        {
-                            Errors++;
-                            LastError = errors.ToJsonString();
-                        }
-
-                        Interlocked.Increment(ref _events);
+                        Received(message["payload"]);
                         break;
                     case "error":
                         Errors++;

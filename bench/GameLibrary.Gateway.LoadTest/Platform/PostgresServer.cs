@@ -12,11 +12,10 @@ internal sealed class PostgresServer : IDisposable
     private const string Bin = "/usr/lib/postgresql/15/bin";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("gamelibrary-postgres-");
+    private readonly RunLedger _ledger;
     private bool _running;
 
-    private PostgresServer()
-    {
-    }
+    private PostgresServer(RunLedger ledger) => _ledger = ledger;
 
     /// <summary>Its port, the same across restarts.</summary>
     public int Port { get; } = FreePort.Next();
@@ -30,10 +29,10 @@ internal sealed class PostgresServer : IDisposable
         CultureInfo.InvariantCulture,
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Maximum Pool Size=40;Timeout=30;Command Timeout=30");
 
-    /// <summary>Makes the cluster and starts it.</summary>
-    public static async Task<PostgresServer> CreateAsync()
+    /// <summary>Makes the cluster and starts it, written down in <paramref name="ledger"/>.</summary>
+    public static async Task<PostgresServer> CreateAsync(RunLedger ledger)
     {
-        var server = new PostgresServer();
+        var server = new PostgresServer(ledger);
         try
         {
             Directory.CreateDirectory(server.DataDirectory);
@@ -64,6 +63,10 @@ internal sealed class PostgresServer : IDisposable
             $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
         await RunAsync("pg_ctl", ["-D", DataDirectory, "-w", "-t", "90", "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "start"]).ConfigureAwait(false);
         _running = true;
+
+        // pg_ctl detaches the server: the first line of postmaster.pid is the only way to its process.
+        string postmaster = (await File.ReadAllLinesAsync(Path.Combine(DataDirectory, "postmaster.pid")).ConfigureAwait(false))[0];
+        _ledger.Record("postgres", int.Parse(postmaster, CultureInfo.InvariantCulture), _root.FullName);
     }
 
     /// <summary>Stops the server (fast: open sessions are ended, as in a restart for maintenance).</summary>

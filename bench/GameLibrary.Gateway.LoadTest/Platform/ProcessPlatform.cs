@@ -26,8 +26,11 @@ internal sealed class ProcessPlatform : IDisposable
     private readonly Dictionary<string, HostProcess> _hosts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> _environments = new(StringComparer.Ordinal);
 
-    private ProcessPlatform(RedisServer redis, PostgresServer postgres)
+    private readonly RunLedger _ledger;
+
+    private ProcessPlatform(RunLedger ledger, RedisServer redis, PostgresServer postgres)
     {
+        _ledger = ledger;
         Redis = redis;
         Postgres = postgres;
     }
@@ -50,18 +53,22 @@ internal sealed class ProcessPlatform : IDisposable
     /// <summary>A host by name: catalog, users, scoreboard, recommendations or gateway.</summary>
     public HostProcess this[string name] => _hosts[name];
 
-    /// <summary>Starts Redis and PostgreSQL, seeds the catalog, starts the subgraphs, then the gateway; each waited for.</summary>
+    /// <summary>
+    /// Reaps what earlier runs killed outright left behind (<see cref="RunLedger"/>), then starts Redis and PostgreSQL,
+    /// seeds the catalog, starts the subgraphs, then the gateway; each waited for.
+    /// </summary>
     public static async Task<ProcessPlatform> StartAsync(PlatformSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var redis = new RedisServer();
+        var ledger = RunLedger.Open();
+        var redis = new RedisServer(ledger);
         PostgresServer? postgres = null;
         ProcessPlatform? platform = null;
         try
         {
             await redis.StartAsync().ConfigureAwait(false);
-            postgres = await PostgresServer.CreateAsync().ConfigureAwait(false);
-            platform = new ProcessPlatform(redis, postgres);
+            postgres = await PostgresServer.CreateAsync(ledger).ConfigureAwait(false);
+            platform = new ProcessPlatform(ledger, redis, postgres);
             await platform.StartAllAsync(settings).ConfigureAwait(false);
             return platform;
         }
@@ -75,6 +82,7 @@ internal sealed class ProcessPlatform : IDisposable
             {
                 postgres?.Dispose();
                 redis.Dispose();
+                ledger.Dispose();
             }
 
             throw;
@@ -107,6 +115,7 @@ internal sealed class ProcessPlatform : IDisposable
         Http.Dispose();
         Postgres.Dispose();
         Redis.Dispose();
+        _ledger.Dispose();
     }
 
     private async Task StartAllAsync(PlatformSettings settings)
@@ -121,7 +130,7 @@ internal sealed class ProcessPlatform : IDisposable
                 [$"ConnectionStrings__{connection}"] = Postgres.ConnectionString(name),
                 ["Logging__LogLevel__Default"] = "Warning",
             };
-            _hosts[name] = new HostProcess(name, LaunchedHosts.PathOf(assembly), [], _environments[name]);
+            _hosts[name] = new HostProcess(name, LaunchedHosts.PathOf(assembly), [], _environments[name], _ledger);
         }
 
         await RunCommandAsync("catalog", "seed", "--games", settings.Games.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
@@ -138,7 +147,7 @@ internal sealed class ProcessPlatform : IDisposable
         }
 
         string supergraph = Path.Combine(RepositoryPaths.Find().Root, "schema", "supergraph.graphql");
-        _hosts["gateway"] = new HostProcess("gateway", LaunchedHosts.PathOf(LaunchedHosts.Gateway), ["--supergraph", supergraph], gateway);
+        _hosts["gateway"] = new HostProcess("gateway", LaunchedHosts.PathOf(LaunchedHosts.Gateway), ["--supergraph", supergraph], gateway, _ledger);
         await RestartAsync(Gateway).ConfigureAwait(false);
     }
 }

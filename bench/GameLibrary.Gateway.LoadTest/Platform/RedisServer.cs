@@ -8,7 +8,8 @@ namespace GameLibrary.Gateway.LoadTest.Platform;
 /// A redis-server of the run's own on a free loopback port, without persistence: stopping it and starting it again is
 /// Redis lost and back empty (what a drill wants), and never touches a shared server.
 /// </summary>
-internal sealed class RedisServer : IDisposable
+/// <param name="ledger">Where the run writes down the processes it starts.</param>
+internal sealed class RedisServer(RunLedger ledger) : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("gamelibrary-redis-");
@@ -31,6 +32,7 @@ internal sealed class RedisServer : IDisposable
             "redis-server",
             ["--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _directory.FullName],
             _directory.FullName);
+        ledger.Record("redis", _process.Id, _directory.FullName);
         DateTime deadline = DateTime.UtcNow + Patience;
         while (!await AnswersPingAsync().ConfigureAwait(false))
         {

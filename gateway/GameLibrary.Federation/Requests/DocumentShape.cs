@@ -6,7 +6,8 @@ namespace GameLibrary.Federation.Requests;
 
 /// <summary>
 /// The shape limits of a document that validation does not judge: how many aliases it uses, how many root
-/// fields each operation selects (through fragments), and how many directives one selection carries.
+/// fields each operation selects (through fragments), how many directives one selection carries, and how many
+/// selections each operation has once its fragments are expanded.
 /// </summary>
 internal static class DocumentShape
 {
@@ -46,6 +47,15 @@ internal static class DocumentShape
 
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
+            if (limits.MaxExpandedSelections is { } maxExpanded
+                && new ExpandedSelections(fragments, maxExpanded).Of(operation.SelectionSet) > maxExpanded)
+            {
+                var name = operation.Name is null ? "The operation" : $"Operation \"{operation.Name.StringValue}\"";
+                errors.Add(GatewayError.WithCode(
+                    $"{name} has more than {maxExpanded} selections once its fragments are expanded.", ErrorCodes.MaxNodesExceeded));
+                continue;
+            }
+
             var rootFields = CountRootFields(operation.SelectionSet, fragments, []);
             if (rootFields > limits.MaxRootFields)
             {

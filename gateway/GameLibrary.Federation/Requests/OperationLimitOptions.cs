@@ -23,6 +23,14 @@ public sealed class OperationLimitOptions
     public int MaxDirectivesPerField { get; set; } = OperationLimits.Default.MaxDirectivesPerField;
 
     /// <summary>
+    /// Most selections (fields, inline fragments, fragment spreads) an operation may have once every fragment spread
+    /// is replaced by its fragment (default 15,000, the token limit's: only fragments spread over and over reach it), each
+    /// fragment measured once: fragments each spreading the next
+    /// twice are refused at once instead of being walked expansion by expansion.
+    /// </summary>
+    public int MaxExpandedSelections { get; set; } = OperationLimits.Default.MaxExpandedSelections!.Value;
+
+    /// <summary>
     /// Whether operations may select <c>__schema</c> and <c>__type</c> (default true in the engine; the gateway host
     /// switches it off outside Development). <c>__typename</c> is always allowed. IDEs need introspection.
     /// </summary>

@@ -37,6 +37,13 @@ internal sealed record OperationLimits
     /// <summary>Most directives on one field, fragment spread or inline fragment.</summary>
     public int MaxDirectivesPerField { get; init; } = 8;
 
+    /// <summary>
+    /// Most selections an operation has with its fragments expanded: the token limit's, so that only fragments spread
+    /// over and over can reach it (a document without fragments has fewer selections than tokens). Null: unchecked
+    /// (tests of what comes after it).
+    /// </summary>
+    public int? MaxExpandedSelections { get; init; } = 15_000;
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be selected.</summary>
     public bool IntrospectionEnabled { get; init; } = true;
 
@@ -63,6 +70,7 @@ internal sealed record OperationLimits
         MaxAliases = limits.MaxAliases,
         MaxRootFields = limits.MaxRootFields,
         MaxDirectivesPerField = limits.MaxDirectivesPerField,
+        MaxExpandedSelections = limits.MaxExpandedSelections,
         IntrospectionEnabled = limits.IntrospectionEnabled,
         MaxCost = demand.Enabled ? demand.MaxCost : null,
         DefaultListSize = demand.DefaultListSize,

@@ -1,40 +1,35 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace GameLibrary.Federation.Requests;
 
 /// <summary>
-/// The safelist of a gateway that runs only known documents: the SHA-256 hashes (lowercase hex of the UTF-8 text) of
-/// an Apollo persisted query manifest. Verdicts are remembered per text, so a known document is hashed once.
+/// The safelist of a gateway that runs only known documents: an Apollo persisted query manifest's bodies, found by the
+/// manifest's <c>id</c> or by the SHA-256 of the body (lowercase hex of the UTF-8 text, what Apollo's
+/// <c>extensions.persistedQuery.sha256Hash</c> carries). Full texts are admitted by their hash, computed here, so an
+/// <c>id</c> that is not its body's hash cannot admit another document.
 /// </summary>
-internal sealed class PersistedDocuments(IReadOnlySet<string> hashes)
+internal sealed class PersistedDocuments
 {
-    // Bounded: unknown texts are not remembered, and known ones are at most the manifest's size.
-    private readonly ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _hashes = new(hashes, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _bodies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+
+    /// <param name="documents">The manifest's operations: id → body.</param>
+    public PersistedDocuments(IReadOnlyDictionary<string, string> documents)
+    {
+        foreach (var (id, body) in documents)
+        {
+            _bodies[id] = body;
+            _bodies[Hash(body)] = body;
+            _texts.Add(body);
+        }
+    }
 
     /// <summary>Whether the document text is one of the persisted documents.</summary>
-    public bool Allows(string query)
-    {
-        query ??= string.Empty;
-        if (_known.ContainsKey(query))
-        {
-            return true;
-        }
+    public bool Allows(string query) => _texts.Contains(query);
 
-        if (!_hashes.Contains(Hash(query)))
-        {
-            return false;
-        }
-
-        if (_known.Count < _hashes.Count)
-        {
-            _known.TryAdd(query, true);
-        }
-
-        return true;
-    }
+    /// <summary>The body persisted under an id or a hash, or null.</summary>
+    public string? Find(string idOrHash) => _bodies.GetValueOrDefault(idOrHash);
 
     /// <summary>The lowercase hex SHA-256 of a document's UTF-8 text, as Apollo's manifests and APQ use.</summary>
     public static string Hash(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));

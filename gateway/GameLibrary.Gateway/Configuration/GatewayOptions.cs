@@ -51,7 +51,7 @@ internal sealed class GatewayOptions
     /// <summary>How client subscriptions share upstream subscriptions.</summary>
     public SubscriptionOptions Subscriptions { get; } = new();
 
-    /// <summary>Limits on documents (<c>Gateway:Limits</c>: MaxTokens, MaxSelectionDepth, MaxAliases, MaxRootFields, MaxDirectivesPerField).</summary>
+    /// <summary>Limits on documents (<c>Gateway:Limits</c>: MaxTokens, MaxSelectionDepth, MaxAliases, MaxRootFields, MaxDirectivesPerField, MaxExpandedSelections).</summary>
     public OperationLimitOptions Limits { get; } = new();
 
     /// <summary>The cost budget (<c>Gateway:DemandControl</c>: Enabled, MaxCost, DefaultListSize, SlicingArguments).</summary>

@@ -61,6 +61,7 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         RequireNotNegative(failures, "Gateway:Limits:MaxAliases", options.Limits.MaxAliases);
         RequirePositive(failures, "Gateway:Limits:MaxRootFields", options.Limits.MaxRootFields);
         RequireNotNegative(failures, "Gateway:Limits:MaxDirectivesPerField", options.Limits.MaxDirectivesPerField);
+        RequirePositive(failures, "Gateway:Limits:MaxExpandedSelections", options.Limits.MaxExpandedSelections);
         RequireNotNegative(failures, "Gateway:DemandControl:DefaultListSize", options.DemandControl.DefaultListSize);
         if (!(options.DemandControl.MaxCost > 0))
         {
@@ -76,6 +77,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         }
 
         RequirePositive(failures, "Gateway:Cors:PreflightMaxAge", options.Cors.PreflightMaxAge);
+        if (options.PersistedDocuments.AutomaticPersistedQueryCacheSize <= 0)
+        {
+            failures.Add("Gateway:PersistedDocuments:AutomaticPersistedQueryCacheSize must be positive.");
+        }
+
         if (options.PersistedDocuments.Manifest is { } manifest)
         {
             try

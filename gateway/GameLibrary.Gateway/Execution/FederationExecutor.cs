@@ -26,6 +26,7 @@ internal sealed class FederationExecutor(SupergraphProvider provider, RequestHea
         {
             GatewayRequest gatewayRequest = new(request.Query, request.OperationName, request.Variables)
             {
+                Extensions = request.Extensions,
                 Headers = headers.Propagated(context.Headers),
                 QueryOnly = context.QueryOnly,
                 IncludeQueryPlan = headers.WantsQueryPlan(context.Headers),

@@ -27,6 +27,7 @@ internal sealed class FederationResult(GatewayResult result) : IGraphQLResult
         GatewayResultKind.Executed => GraphQLResultKind.Executed,
         GatewayResultKind.RequestError => GraphQLResultKind.RequestError,
         GatewayResultKind.OperationNotAllowed => GraphQLResultKind.OperationNotAllowed,
+        GatewayResultKind.PersistedQueryMiss => GraphQLResultKind.PersistedQueryMiss,
         _ => throw new UnreachableException($"The engine returned an unknown result kind {kind}."),
     };
 }

@@ -4,14 +4,15 @@ using System.Text.Json;
 
 namespace GameLibrary.Gateway.Security;
 
-/// <summary>Reads an Apollo persisted query manifest into the SHA-256 hashes of its documents.</summary>
+/// <summary>Reads an Apollo persisted query manifest into its operations, id → body.</summary>
 internal static class PersistedDocumentManifest
 {
     /// <summary>
-    /// The hashes of the manifest's operation bodies (hashed here, so an <c>id</c> that is not the body's hash cannot
-    /// admit another document). Throws <see cref="InvalidDataException"/> naming the problem when the file is not a manifest.
+    /// The manifest's operations, id → body (an operation without a string <c>id</c> is keyed by its body's SHA-256).
+    /// The engine also finds each body by its own hash, so an <c>id</c> cannot admit another document. Throws
+    /// <see cref="InvalidDataException"/> naming the problem when the file is not a manifest or an id names two bodies.
     /// </summary>
-    public static HashSet<string> Read(string path)
+    public static Dictionary<string, string> Read(string path)
     {
         using JsonDocument manifest = JsonDocument.Parse(File.ReadAllBytes(path));
         if (manifest.RootElement.ValueKind != JsonValueKind.Object
@@ -21,7 +22,7 @@ internal static class PersistedDocumentManifest
             throw new InvalidDataException($"The persisted document manifest '{path}' has no 'operations' array.");
         }
 
-        HashSet<string> hashes = new(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, string> documents = new(StringComparer.OrdinalIgnoreCase);
         foreach (JsonElement operation in operations.EnumerateArray())
         {
             if (operation.ValueKind != JsonValueKind.Object
@@ -31,9 +32,18 @@ internal static class PersistedDocumentManifest
                 throw new InvalidDataException($"An operation of the persisted document manifest '{path}' has no string 'body'.");
             }
 
-            hashes.Add(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body.GetString()!))));
+            string text = body.GetString()!;
+            string id = operation.TryGetProperty("id", out JsonElement given) && given.ValueKind == JsonValueKind.String
+                ? given.GetString()!
+                : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            if (documents.TryGetValue(id, out string? other) && other != text)
+            {
+                throw new InvalidDataException($"The persisted document manifest '{path}' has two bodies for the id '{id}'.");
+            }
+
+            documents[id] = text;
         }
 
-        return hashes;
+        return documents;
     }
 }

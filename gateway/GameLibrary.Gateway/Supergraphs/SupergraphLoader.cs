@@ -72,6 +72,7 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
         engine.Limits.MaxAliases = settings.Limits.MaxAliases;
         engine.Limits.MaxRootFields = settings.Limits.MaxRootFields;
         engine.Limits.MaxDirectivesPerField = settings.Limits.MaxDirectivesPerField;
+        engine.Limits.MaxExpandedSelections = settings.Limits.MaxExpandedSelections;
         engine.Limits.IntrospectionEnabled = settings.Introspection.Enabled ?? environment.IsDevelopment();
         engine.DemandControl.Enabled = settings.DemandControl.Enabled;
         engine.DemandControl.MaxCost = settings.DemandControl.MaxCost;
@@ -81,8 +82,11 @@ internal sealed class SupergraphLoader(IOptions<GatewayOptions> options, IMeterF
 
         if (settings.PersistedDocuments.Manifest is { } manifest)
         {
-            engine.PersistedDocumentHashes = PersistedDocumentManifest.Read(manifest);
+            engine.PersistedDocuments = PersistedDocumentManifest.Read(manifest);
         }
+
+        engine.AutomaticPersistedQueries = settings.PersistedDocuments.AutomaticPersistedQueries;
+        engine.AutomaticPersistedQueryCacheSize = settings.PersistedDocuments.AutomaticPersistedQueryCacheSize;
 
         engine.PropagatedHeaders.Clear();
         engine.PropagatedHeaders.UnionWith(settings.PropagatedHeaders);

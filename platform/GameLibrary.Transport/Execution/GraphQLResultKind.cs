@@ -17,4 +17,12 @@ public enum GraphQLResultKind
 
     /// <summary>The caller is not authenticated and the operation requires it: 401.</summary>
     Unauthenticated,
+
+    /// <summary>
+    /// The request named its document by hash only (<c>extensions.persistedQuery</c>) and the server does not have it
+    /// or does not take hashes (Apollo's <c>PERSISTED_QUERY_NOT_FOUND</c>, <c>PERSISTED_QUERY_NOT_SUPPORTED</c>): no
+    /// <c>data</c> entry. Answered 200 under every media type, marked not to be cached, as Apollo Server does: Apollo
+    /// Client retries with the full text on this error, but turns persisted queries off for good on a 400 or 500.
+    /// </summary>
+    PersistedQueryMiss,
 }

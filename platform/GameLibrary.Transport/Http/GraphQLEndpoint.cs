@@ -163,6 +163,11 @@ internal sealed class GraphQLEndpoint(
             {
                 context.Response.Headers.Allow = "POST";
             }
+            else if (result.Kind == GraphQLResultKind.PersistedQueryMiss)
+            {
+                // A CDN caching a GET's miss would keep the client from ever getting the document once registered.
+                context.Response.Headers.CacheControl = "private, no-cache, must-revalidate";
+            }
 
             await JsonResponseWriter.WriteAsync(
                 context,

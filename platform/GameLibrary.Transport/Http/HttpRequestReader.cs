@@ -115,7 +115,7 @@ internal static class HttpRequestReader
     /// <summary>Reads the parameters of a GET request; variables and extensions are JSON-encoded.</summary>
     public static (ParsedRequest? Request, TransportError? Error) ReadGet(IQueryCollection parameters)
     {
-        if (!TryGetSingle(parameters, "query", out string? query) || query is null)
+        if (!TryGetSingle(parameters, "query", out string? query))
         {
             return (null, BadRequest("The 'query' parameter is required and must be given once."));
         }
@@ -131,6 +131,13 @@ internal static class HttpRequestReader
         {
             documents.ForEach(static document => document.Dispose());
             return (null, error);
+        }
+
+        // A GET naming its document by hash (how CDNs cache persisted queries) needs no 'query'.
+        if (query is null && !GraphQLRequestParser.NamesPersistedDocument(extensions))
+        {
+            documents.ForEach(static document => document.Dispose());
+            return (null, BadRequest("The 'query' parameter is required and must be given once."));
         }
 
         // The spec makes an empty operationName the same as none.

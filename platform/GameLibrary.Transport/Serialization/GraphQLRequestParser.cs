@@ -25,6 +25,7 @@ internal static class GraphQLRequestParser
         }
 
         string? query = null;
+        bool queryAbsent = true;
         string? operationName = null;
         JsonElement? variables = null;
         JsonElement? extensions = null;
@@ -36,6 +37,7 @@ internal static class GraphQLRequestParser
             if (property.NameEquals("query"u8))
             {
                 query = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                queryAbsent = value.ValueKind == JsonValueKind.Null;
             }
             else if (property.NameEquals("operationName"u8))
             {
@@ -65,7 +67,7 @@ internal static class GraphQLRequestParser
             }
         }
 
-        if (query is null)
+        if (query is null && !(queryAbsent && NamesPersistedDocument(extensions)))
         {
             error = "The 'query' parameter is required and must be a string.";
             return false;
@@ -75,6 +77,14 @@ internal static class GraphQLRequestParser
         error = null;
         return true;
     }
+
+    /// <summary>
+    /// Whether the extensions carry <c>persistedQuery</c> (Apollo's persisted queries: the document named by its hash,
+    /// without <c>query</c>). Only its presence (not null) is checked here: the engine resolves the hash or refuses it with a
+    /// coded error, so the transport stays engine-agnostic.
+    /// </summary>
+    public static bool NamesPersistedDocument(JsonElement? extensions) =>
+        extensions is { } map && map.TryGetProperty("persistedQuery"u8, out JsonElement persisted) && persisted.ValueKind != JsonValueKind.Null;
 
     /// <summary>Accepts an object, or null meaning absent (the spec treats them alike).</summary>
     public static bool TryReadMap(JsonElement value, out JsonElement? map)

@@ -32,6 +32,13 @@ internal sealed partial class GraphQLNetExecutor(
         GraphQLRequestContext context,
         CancellationToken cancellationToken)
     {
+        if (request.Query is null)
+        {
+            // A hash-only persisted query (the transport lets it through for the gateway): subgraphs keep no documents.
+            // Apollo Server's answer, on which Apollo's clients stop sending hashes and send the text.
+            return GraphQLExecution.Single(new GraphQLNetResult(PersistedQueriesNotSupported, GraphQLResultKind.PersistedQueryMiss, serializer));
+        }
+
         using Activity? activity = SubgraphTelemetry.ActivitySource.StartActivity("graphql", ActivityKind.Internal);
         long started = Stopwatch.GetTimestamp();
 
@@ -103,6 +110,11 @@ internal sealed partial class GraphQLNetExecutor(
             return false;
         }
     }
+
+    private static ExecutionResult PersistedQueriesNotSupported => new()
+    {
+        Errors = [new ExecutionError("PersistedQueryNotSupported") { Code = SubgraphErrorCodes.PersistedQueryNotSupported }],
+    };
 
     private static ExecutionResult InvalidVariables(string problem) => new()
     {

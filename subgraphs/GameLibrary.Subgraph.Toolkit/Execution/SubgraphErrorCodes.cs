@@ -18,6 +18,9 @@ public static class SubgraphErrorCodes
     /// <summary>The request carries no document.</summary>
     public const string BadRequest = "BAD_REQUEST";
 
+    /// <summary>The request names a persisted document by hash alone; subgraphs keep none (Apollo's code).</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
     /// <summary>The operation type is not allowed on the transport (a mutation over HTTP GET).</summary>
     public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
 

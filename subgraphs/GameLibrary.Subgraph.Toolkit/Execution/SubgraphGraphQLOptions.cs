@@ -17,6 +17,14 @@ public sealed class SubgraphGraphQLOptions
     public int MaxNodes { get; set; } = 2_000;
 
     /// <summary>
+    /// The most nodes the operation may have once every fragment spread is replaced by its fragment (counted with each
+    /// fragment's size worked out once, before validation). Defaults to 10,000: five times <see cref="MaxNodes"/>, room
+    /// for fragments reused across a screen, while a document of 30 fragments each spreading the next twice (2^30
+    /// expansions, seconds in GraphQL.NET's validation) is refused at once with MAX_NODES_EXCEEDED.
+    /// </summary>
+    public int MaxExpandedNodes { get; set; } = 10_000;
+
+    /// <summary>
     /// The highest estimated complexity a document may have (GraphQL.NET's analyzer: one per field, lists
     /// multiplying their children). Defaults to 50,000.
     /// </summary>

@@ -40,8 +40,8 @@ public static class SubgraphSchemaServiceCollectionExtensions
         services.AddOptions<SubgraphGraphQLOptions>()
             .BindConfiguration(SubgraphGraphQLOptions.SectionName)
             .Validate(
-                options => options is { MaxDepth: > 0, MaxNodes: > 0, MaxComplexity: > 0, SubscriptionBufferSize: > 0 },
-                "GraphQL:MaxDepth, GraphQL:MaxNodes, GraphQL:MaxComplexity and GraphQL:SubscriptionBufferSize must be positive.")
+                options => options is { MaxDepth: > 0, MaxNodes: > 0, MaxExpandedNodes: > 0, MaxComplexity: > 0, SubscriptionBufferSize: > 0 },
+                "GraphQL:MaxDepth, GraphQL:MaxNodes, GraphQL:MaxExpandedNodes, GraphQL:MaxComplexity and GraphQL:SubscriptionBufferSize must be positive.")
             .ValidateOnStart();
 
         services.AddGraphQL(graphql =>

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
-
-using GameLibrary.Federation.Requests;
 
 namespace GameLibrary.Federation.Tests.DemandControl;
 
@@ -130,53 +126,11 @@ public sealed class GatewayProtectionTests
         Assert.Empty(subgraph.Requests);
     }
 
-    [Fact]
-    public async Task With_persisted_documents_only_listed_texts_run()
-    {
-        const string Known = "{ genres { name } }";
-        var subgraph = new StubSubgraph("""{"data":{"genres":[]}}""");
-        using var gateway = Gateway(subgraph, options => options.PersistedDocumentHashes = new HashSet<string> { PersistedDocuments.Hash(Known) });
-
-        var known = await gateway.ExecuteAsync(new GatewayRequest(Known));
-        var unknown = await gateway.ExecuteAsync(new GatewayRequest("{ genres { id } }"));
-
-        Assert.Equal("""{"data":{"genres":[]}}""", known.ToJsonString());
-        Assert.Equal(ErrorCodes.PersistedQueryNotInList, Code(unknown));
-        Assert.Single(subgraph.Requests);
-    }
-
-    [Fact]
-    public void Document_hashes_are_apollos_lowercase_hex_sha256()
-    {
-        Assert.Equal("ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38", PersistedDocuments.Hash("{__typename}"));
-    }
-
     private static string? Code(GatewayResult result) =>
         JsonNode.Parse(result.ToJsonString())!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>();
 
     private static System.Text.Json.JsonElement Json(string json) => System.Text.Json.JsonDocument.Parse(json).RootElement;
 
-    private static FederationGateway Gateway(StubSubgraph subgraph, Action<FederationGatewayOptions>? configure = null)
-    {
-        var options = new FederationGatewayOptions { HttpClient = new HttpClient(subgraph), DeduplicateQueries = false };
-        configure?.Invoke(options);
-        return FederationGateway.Load(RepositorySupergraph.Sdl, options);
-    }
-
-    /// <summary>Every subgraph: answers each request with one fixed body and records it.</summary>
-    private sealed class StubSubgraph(string body) : HttpMessageHandler
-    {
-        public List<string> Requests { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            lock (Requests)
-            {
-                Requests.Add(request.RequestUri!.ToString());
-            }
-
-            _ = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        }
-    }
+    private static FederationGateway Gateway(StubSubgraph subgraph, Action<FederationGatewayOptions>? configure = null) =>
+        subgraph.Gateway(configure);
 }

@@ -119,8 +119,9 @@ public sealed class HostileDocumentTests
 
         query.Append("fragment F60 on Franchise { name }");
 
-        // Validation alone (demand control off): the estimate below does not merge fields, so it counts 2^60.
-        var result = Prepare(query.ToString(), limits: new OperationLimits { MaxCost = null });
+        // Validation alone (demand control and the expanded-size limit off): the estimate below does not merge fields,
+        // so it counts 2^60, and so does the expanded size, which refuses the document first.
+        var result = Prepare(query.ToString(), limits: new OperationLimits { MaxCost = null, MaxExpandedSelections = null });
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
     }
@@ -137,7 +138,8 @@ public sealed class HostileDocumentTests
         query.Append("fragment F60 on Franchise { name }");
 
         // Each fragment's cost is computed once, so the walk is linear; the sum over both spreads is the upper bound.
-        var result = Prepare(query.ToString());
+        // (The expanded-size limit, off here, refuses the document before the estimate with the defaults.)
+        var result = Prepare(query.ToString(), limits: new OperationLimits { MaxExpandedSelections = null });
 
         Assert.Equal(ErrorCodes.CostEstimatedTooExpensive, Assert.Single(result.Errors).Code);
     }

@@ -24,6 +24,29 @@ public sealed class ShapeLimitTests
     }
 
     [Fact]
+    public void Fragments_each_spreading_the_previous_twice_are_refused_for_their_expanded_size()
+    {
+        // 2^29 expansions of F0: before the limit, field collection and merging walked each one (seconds at 18 levels).
+        var query = "{ ...F29 } fragment F0 on Query { __typename } "
+            + string.Concat(Enumerable.Range(1, 29).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }} "));
+
+        var error = Assert.Single(Errors(query));
+
+        Assert.Equal(ErrorCodes.MaxNodesExceeded, error.Code);
+        Assert.Equal("The operation has more than 15000 selections once its fragments are expanded.", error.Message);
+    }
+
+    [Fact]
+    public void Expanded_selections_count_every_spread_of_a_fragment()
+    {
+        // F holds 3 selections (game, id, title) and is spread twice: 2 spreads + 2 × 3 = 8.
+        const string Query = "{ ...F ... on Query { ...F } } fragment F on Query { game(id: 1) { id title } }";
+
+        Assert.Empty(Errors(Query, new OperationLimits { MaxExpandedSelections = 9 }));
+        Assert.Equal(ErrorCodes.MaxNodesExceeded, Assert.Single(Errors(Query, new OperationLimits { MaxExpandedSelections = 8 })).Code);
+    }
+
+    [Fact]
     public void Aliases_in_fragments_count()
     {
         var error = Assert.Single(Errors("{ ...F } fragment F on Query { a: game(id: 1) { b: id c: title } }", new OperationLimits { MaxAliases = 2 }));

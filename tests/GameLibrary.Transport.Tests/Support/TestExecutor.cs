@@ -12,7 +12,8 @@ namespace GameLibrary.Transport.Tests.Support;
 /// elsewhere. Keywords: hello, SYNTAX_ERROR, boom, mutation, slow, hang, whoami, echo,
 /// unauthenticated, brokenWrite, multiline (indented JSON), and subscriptions count(to: N), forever, tracked, badFirst, failing,
 /// ticks (40 events 50 ms apart), rendered (<see cref="SharedEvents"/> as shared <see cref="RenderedGraphQLResult"/>s) and serialised (the same JSON
-/// serialised per client).
+/// serialised per client). It knows no persisted document: a request without a document is a
+/// <see cref="GraphQLResultKind.PersistedQueryMiss"/> whose error carries the <c>persistedQuery</c> it was given.
 /// </summary>
 internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
 {
@@ -22,7 +23,14 @@ internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
         CancellationToken cancellationToken)
     {
         probe.Calls.Enqueue((request, context));
-        string query = request.Query;
+        if (request.Query is not { } query)
+        {
+            // What the engine was handed comes back, so tests can see the transport passed it through.
+            string persisted = request.Extensions?.GetProperty("persistedQuery").GetRawText() ?? "null";
+            return Single(new JsonResult(
+                GraphQLResultKind.PersistedQueryMiss,
+                """{"errors":[{"message":"PersistedQueryNotFound","extensions":{"code":"PERSISTED_QUERY_NOT_FOUND","persistedQuery":""" + persisted + "}}]}"));
+        }
 
         if (request.OperationName is { } name && !query.Contains(name, StringComparison.Ordinal))
         {
