@@ -137,7 +137,11 @@ for trx in "$work"/results/*.trx; do
   skipped=$(( skipped + $(get notExecuted) ))
 done
 
-# The failures again, last, so that the tail of a long log names them.
+# The failures again, last, so that the tail of a long log names them: compiler errors (a test project that does not
+# build runs no test and counts no failure), then failed tests.
+if [ "$test_status" -ne 0 ]; then
+  grep -E ': error [A-Z]+[0-9]+:' "$work/dotnet-test.log" | sort -u | cut -c 1-300 | head -12 || true
+fi
 if [ "$failed" -ne 0 ]; then
   grep -A 6 '^ *Failed .*\[' "$work/dotnet-test.log" | grep -v '^ *Stack Trace' | cut -c 1-300 | head -24 || true
   echo "Failed tests:"

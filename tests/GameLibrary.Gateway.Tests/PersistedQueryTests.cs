@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 
 using GameLibrary.Gateway.Tests.Support;
+using GameLibrary.Testing;
 
 namespace GameLibrary.Gateway.Tests;
 
