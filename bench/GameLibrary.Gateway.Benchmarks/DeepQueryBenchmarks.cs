@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using GameLibrary.Federation;
 
@@ -23,8 +20,7 @@ public class DeepQueryBenchmarks
         }
         """;
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(256 * 1024);
-    private readonly Utf8JsonWriter _writer = new(Stream.Null);
+    private readonly ResultSink _sink = new(256 * 1024);
     private readonly BenchmarkSubgraphs _subgraphs = new();
     private readonly GatewayRequest _request = new(Query);
     private HttpClient _http = null!;
@@ -41,8 +37,8 @@ public class DeepQueryBenchmarks
         _http = new HttpClient(_subgraphs);
         _gateway = FederationGateway.Load(BenchmarkSupergraph.Read(), new FederationGatewayOptions { HttpClient = _http, BatchEntityFetches = Batching });
         _subgraphs.ResetCount();
-        Write(_gateway.ExecuteAsync(_request).AsTask().GetAwaiter().GetResult());
-        string json = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        _sink.Write(_gateway.ExecuteAsync(_request).AsTask().GetAwaiter().GetResult());
+        string json = _sink.Json;
         int expected = Batching ? 7 : 13;
         if (_subgraphs.Requests != expected || json.Contains("\"errors\"", StringComparison.Ordinal) || !json.Contains("\"shippingEstimate\":50", StringComparison.Ordinal))
         {
@@ -56,19 +52,11 @@ public class DeepQueryBenchmarks
     {
         _gateway.Dispose();
         _http.Dispose();
-        _writer.Dispose();
+        _sink.Dispose();
     }
 
     /// <summary>The deep query, plan cached: prepare, the fetches, merge, write.</summary>
     [Benchmark(Description = "deep benchmark query")]
-    public async Task<int> DeepQuery() => Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
+    public async Task<int> DeepQuery() => _sink.Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
 
-    private int Write(GatewayResult result)
-    {
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        result.WriteTo(_writer);
-        _writer.Flush();
-        return _buffer.WrittenCount;
-    }
 }

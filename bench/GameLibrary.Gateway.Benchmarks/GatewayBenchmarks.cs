@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using GameLibrary.Federation;
@@ -23,8 +21,7 @@ public class GatewayBenchmarks
     /// <summary>Distinct products among the 100 list items: the entity fetch sends each once.</summary>
     private const int DistinctProducts = 50;
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
-    private readonly Utf8JsonWriter _writer = new(Stream.Null);
+    private readonly ResultSink _sink = new(64 * 1024);
     private readonly CannedSubgraphs _subgraphs = new();
     private HttpClient _http = null!;
     private FederationGateway _gateway = null!;
@@ -67,20 +64,20 @@ public class GatewayBenchmarks
     {
         _gateway.Dispose();
         _http.Dispose();
-        _writer.Dispose();
+        _sink.Dispose();
     }
 
     /// <summary>(a) A small query whose plan is cached: prepare, one fetch, merge, write.</summary>
     [Benchmark(Description = "(a) cached plan, small query")]
-    public async Task<int> CachedPlanSmallQuery() => Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
+    public async Task<int> CachedPlanSmallQuery() => _sink.Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
 
     /// <summary>(b0) The list of (b) alone: parse, merge and write 100 items, no entity fetch.</summary>
     [Benchmark(Description = "(b0) 100 items, no entity fetch")]
-    public async Task<int> ListOf100ItemsWithoutEntityFetch() => Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
+    public async Task<int> ListOf100ItemsWithoutEntityFetch() => _sink.Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
 
     /// <summary>(b) 100 list items joined with one _entities fetch: de-duplicate, merge, write.</summary>
     [Benchmark(Description = "(b) entity fetch over 100 items")]
-    public async Task<int> EntityFetchOver100Items() => Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
+    public async Task<int> EntityFetchOver100Items() => _sink.Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
 
     /// <summary>(c) Parse, validate and plan a document never seen before (4 fetches, @requires), and print the plan.</summary>
     [Benchmark(Description = "(c) plan a cold document")]
@@ -124,20 +121,12 @@ public class GatewayBenchmarks
     private void Verify(string expected, bool expectErrors)
     {
         var result = _gateway.ExecuteAsync(_request).AsTask().GetAwaiter().GetResult();
-        Write(result);
-        string json = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        _sink.Write(result);
+        string json = _sink.Json;
         if (!json.Contains(expected, StringComparison.Ordinal) || json.Contains("\"errors\"", StringComparison.Ordinal) != expectErrors)
         {
             throw new InvalidOperationException($"The benchmark's request does not answer as expected ({expected}): {json}");
         }
     }
 
-    private int Write(GatewayResult result)
-    {
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        result.WriteTo(_writer);
-        _writer.Flush();
-        return _buffer.WrittenCount;
-    }
 }

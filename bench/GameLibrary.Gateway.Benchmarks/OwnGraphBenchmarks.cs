@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using GameLibrary.Federation;
 
@@ -19,8 +16,7 @@ public class OwnGraphBenchmarks
     private const string WithoutRating = "{ games(first: 100) { edges { node { title genres { name } platforms { name } } } } }";
     private const string WithRating = "{ games(first: 100) { edges { node { title genres { name } platforms { name } averageRating } } } }";
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
-    private readonly Utf8JsonWriter _writer = new(Stream.Null);
+    private readonly ResultSink _sink = new(64 * 1024);
     private readonly CannedSubgraphs _subgraphs = new();
     private HttpClient _http = null!;
     private FederationGateway _gateway = null!;
@@ -50,8 +46,8 @@ public class OwnGraphBenchmarks
         var ratings = Enumerable.Range(1, Games).Select(i => "{\"averageRating\":" + (5 + (i % 10 / 4.0)).ToString(CultureInfo.InvariantCulture) + "}");
         _subgraphs.Answer("users", $$$"""{"data":{"_entities":[{{{string.Join(',', ratings)}}}]}}""");
 
-        Write(_gateway.ExecuteAsync(_request).AsTask().GetAwaiter().GetResult());
-        string json = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        _sink.Write(_gateway.ExecuteAsync(_request).AsTask().GetAwaiter().GetResult());
+        string json = _sink.Json;
         if (json.Contains("\"errors\"", StringComparison.Ordinal) || !json.Contains("\"title\":\"Game 100\"", StringComparison.Ordinal)
             || json.Contains("averageRating", StringComparison.Ordinal) != AverageRating)
         {
@@ -65,19 +61,11 @@ public class OwnGraphBenchmarks
     {
         _gateway.Dispose();
         _http.Dispose();
-        _writer.Dispose();
+        _sink.Dispose();
     }
 
     /// <summary>The page: prepare, fetch(es), merge, write.</summary>
     [Benchmark(Description = "games(first: 100) page")]
-    public async Task<int> Page() => Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
+    public async Task<int> Page() => _sink.Write(await _gateway.ExecuteAsync(_request).ConfigureAwait(false));
 
-    private int Write(GatewayResult result)
-    {
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        result.WriteTo(_writer);
-        _writer.Flush();
-        return _buffer.WrittenCount;
-    }
 }
