@@ -16,7 +16,7 @@ internal readonly record struct JitCounters(long Methods, double Seconds)
     private const string MethodsMetric = "dotnet_jit_compiled_methods_total";
     private const string TimeMetric = "dotnet_jit_compilation_time_seconds_total";
 
-    /// <summary>The counters now, or null when the gateway has no metrics endpoint (the peers) or does not report them.</summary>
+    /// <summary>The counters now, or null when the gateway has no metrics endpoint (the peers, a build without it) or does not report them.</summary>
     public static async Task<JitCounters?> ReadAsync(HttpClient http, Uri? metrics)
     {
         if (metrics is null)
@@ -24,7 +24,13 @@ internal readonly record struct JitCounters(long Methods, double Seconds)
             return null;
         }
 
-        string text = await http.GetStringAsync(metrics).ConfigureAwait(false);
+        using var response = await http.GetAsync(metrics).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        string text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         return Value(text, MethodsMetric) is { } methods && Value(text, TimeMetric) is { } seconds
             ? new JitCounters((long)methods, seconds)
             : null;
