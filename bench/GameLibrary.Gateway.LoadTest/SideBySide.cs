@@ -97,10 +97,11 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
                     int g = (turn + round) % gateways.Count;
                     // --trace: ours' first measured run of the first query, so the profile covers one run, as the CPU column does.
                     string? trace = settings.Trace is { } path && g == 0 && round == 0 && query == workload.Queries[0] && gateways[g].Name == "ours" ? path : null;
-                    var result = await LoadOneAsync(load, gateways[g], body, counter, trace).ConfigureAwait(false);
+                    var (result, jit) = await LoadOneAsync(http, load, gateways[g], body, counter, trace).ConfigureAwait(false);
                     rounds[g].Add(result);
+                    string compiled = jit is { } j ? string.Create(CultureInfo.InvariantCulture, $", JIT in its warm-up and run {j.Methods:N0} methods ({j.Seconds:0.00} s)") : "";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  round {round + 1}, {gateways[g].Name}: {result.RequestsPerSecond:0} req/s, p99 {result.Percentile(0.99).TotalMilliseconds:0} ms, {result.CpuSecondsPerThousandRequests:0.00} CPU-s / 1,000 req, load average {LoadAverage()}"));
+                        $"  round {round + 1}, {gateways[g].Name}: {result.RequestsPerSecond:0} req/s, p99 {result.Percentile(0.99).TotalMilliseconds:0} ms, {result.CpuSecondsPerThousandRequests:0.00} CPU-s / 1,000 req{compiled}, load average {LoadAverage()}"));
                 }
             }
 
@@ -125,8 +126,10 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
         return allSame ? 0 : 1;
     }
 
-    private async Task<LoadResult> LoadOneAsync(ILoad load, Gateway gateway, byte[] body, SubgraphRequestCounter? counter, string? tracePath)
+    private async Task<(LoadResult Result, JitCounters? Jit)> LoadOneAsync(HttpClient http, ILoad load, Gateway gateway, byte[] body, SubgraphRequestCounter? counter, string? tracePath)
     {
+        // Read outside the measured run, so the scrape's own CPU is not counted.
+        var jitBefore = await JitCounters.ReadAsync(http, gateway.Metrics).ConfigureAwait(false);
         await load.RunAsync(gateway.Url, body, settings.Warmup).ConfigureAwait(false);
         if (counter is not null)
         {
@@ -143,7 +146,9 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
         }
 
         long? subgraphRequests = counter is null ? null : await counter.TotalAsync().ConfigureAwait(false);
-        return new LoadResult(run.Requests, run.Errors, run.Elapsed, run.Latencies, cpu, gateway.Process.PeakResidentBytes(), subgraphRequests);
+        var jitAfter = await JitCounters.ReadAsync(http, gateway.Metrics).ConfigureAwait(false);
+        return (new LoadResult(run.Requests, run.Errors, run.Elapsed, run.Latencies, cpu, gateway.Process.PeakResidentBytes(), subgraphRequests),
+            jitAfter - jitBefore);
     }
 
     private static List<GatewayLauncher> Launchers(IReadOnlyList<string> keys)
@@ -203,7 +208,7 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
                 using var ready = await http.GetAsync(new Uri(origin, "health/ready")).ConfigureAwait(false);
                 if (ready.StatusCode == HttpStatusCode.OK)
                 {
-                    return new Gateway(name, new Uri(origin, "graphql"), process);
+                    return new Gateway(name, new Uri(origin, "graphql"), process, new Uri(origin, "metrics"));
                 }
             }
             catch (HttpRequestException)
@@ -248,6 +253,6 @@ internal sealed class SideBySide(RepositoryPaths paths, LoadSettings settings, W
         return same;
     }
 
-    /// <summary>A running gateway under test.</summary>
-    internal sealed record Gateway(string Name, Uri Url, ChildProcess Process);
+    /// <summary>A running gateway under test; <paramref name="Metrics"/>: ours' Prometheus endpoint, for its JIT counters.</summary>
+    internal sealed record Gateway(string Name, Uri Url, ChildProcess Process, Uri? Metrics = null);
 }

@@ -51,7 +51,7 @@ internal static class CpuProfile
         {
             if (sample.EventName == JittedEvent)
             {
-                profile.Jitted++;
+                profile.AddJitted($"{sample.PayloadByName("MethodNamespace")}");
                 continue;
             }
 
@@ -126,6 +126,8 @@ internal static class CpuProfile
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CPU profile of {tracePath}: {profile.Managed:N0} samples in managed code (the tables' 100 %), {profile.Native:N0} in native code (waits, system calls, runtime; not broken down); {profile.Jitted:N0} method bodies compiled by the JIT during the trace."));
         Table(output, "layer (innermost frame of the layer)", profile.Layers, profile.Managed, null, int.MaxValue);
+        // Which code the JIT was still compiling: where a start-up warm-up would have to reach (docs/performance.md, "Warm start and memory").
+        Table(output, "layer of the method bodies compiled by the JIT", profile.JittedLayers, profile.Jitted, null, int.MaxValue);
         Table(output, "namespace", profile.NamespacesExclusive, profile.Managed, profile.NamespacesInclusive, top);
         Table(output, "method (by exclusive)", profile.MethodsExclusive, profile.Managed, profile.MethodsInclusive, top);
         Table(output, "method (by inclusive)", profile.MethodsInclusive, profile.Managed, profile.MethodsExclusive, top, inclusiveFirst: true);
@@ -166,9 +168,11 @@ internal static class CpuProfile
 
         public int Native { get; set; }
 
-        public int Jitted { get; set; }
+        public int Jitted { get; private set; }
 
         public Dictionary<string, int> Layers { get; } = [];
+
+        public Dictionary<string, int> JittedLayers { get; } = [];
 
         public Dictionary<string, int> NamespacesExclusive { get; } = [];
 
@@ -179,6 +183,13 @@ internal static class CpuProfile
         public Dictionary<string, int> MethodsInclusive { get; } = [];
 
         public Dictionary<string, int> Callers { get; } = [];
+
+        /// <summary>One method body compiled by the JIT, counted under the layer of its type (a full type name).</summary>
+        public void AddJitted(string typeName)
+        {
+            Jitted++;
+            Increment(JittedLayers, Layer([typeName + "."]));
+        }
 
         public void Add(List<string> frames)
         {
