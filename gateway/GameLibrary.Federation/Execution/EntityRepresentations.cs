@@ -35,14 +35,14 @@ internal sealed class EntityRepresentations : IDisposable
     public ReadOnlyMemory<byte> Json => _json.WrittenMemory;
 
     /// <summary>Walks <paramref name="path"/> from <paramref name="root"/> and builds representations for the objects the fetch applies to.</summary>
-    public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs) =>
+    public static EntityRepresentations Collect(ResultObject root, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs) =>
         Collect(root, [path], inputs);
 
     /// <summary>
     /// Walks every path of <paramref name="paths"/> (fetches with the same selection, batched): a representation
     /// found on several paths is sent once and its result fanned out to all of them.
     /// </summary>
-    public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<InputFragment> inputs)
+    public static EntityRepresentations Collect(ResultObject root, IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<InputFragment> inputs)
     {
         var result = new EntityRepresentations();
         var direct = new bool[inputs.Count];
@@ -53,7 +53,7 @@ internal sealed class EntityRepresentations : IDisposable
 
         foreach (var path in paths)
         {
-            result.Walk(root, path, 0, inputs, direct);
+            result.Walk(new ResultValue(root), path, 0, inputs, direct);
         }
 
         result._json.Append((byte)']');
@@ -67,11 +67,11 @@ internal sealed class EntityRepresentations : IDisposable
         _json.Dispose();
     }
 
-    private void Walk(JsonNode? node, IReadOnlyList<string> path, int depth, IReadOnlyList<InputFragment> inputs, bool[] direct)
+    private void Walk(ResultValue node, IReadOnlyList<string> path, int depth, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (depth == path.Count)
         {
-            if (node is JsonObject entity)
+            if (node.Object is { } entity)
             {
                 Add(entity, inputs, direct);
             }
@@ -82,7 +82,7 @@ internal sealed class EntityRepresentations : IDisposable
         var segment = path[depth];
         if (segment == "@")
         {
-            if (node is JsonArray list)
+            if (node.List is { } list)
             {
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -93,13 +93,13 @@ internal sealed class EntityRepresentations : IDisposable
             return;
         }
 
-        if (node is JsonObject obj && obj.TryGetPropertyValue(segment, out var child))
+        if (node.Object is { } obj && obj.TryGetValue(segment, out var child))
         {
             Walk(child, path, depth + 1, inputs, direct);
         }
     }
 
-    private void Add(JsonObject entity, IReadOnlyList<InputFragment> inputs, bool[] direct)
+    private void Add(ResultObject entity, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (Typename(entity) is not { } typename)
         {
@@ -148,7 +148,7 @@ internal sealed class EntityRepresentations : IDisposable
     }
 
     /// <summary>Writes the representation of <paramref name="entity"/>; false when a field it needs is missing.</summary>
-    private bool Write(JsonObject entity, InputFragment input, bool direct)
+    private bool Write(ResultObject entity, InputFragment input, bool direct)
     {
         if (!direct)
         {
@@ -200,36 +200,28 @@ internal sealed class EntityRepresentations : IDisposable
         return true;
     }
 
-    private bool WriteField(JsonObject source, InputField field)
+    private bool WriteField(ResultObject source, InputField field)
     {
-        if (!source.TryGetPropertyValue(field.ResponseKey, out var value))
+        if (!source.TryGetValue(field.ResponseKey, out var value))
         {
             return false;
         }
 
         _writer.WritePropertyName(field.Name);
-        return field.Selections is null ? WriteLeaf(value) : WriteProjection(value, field.Selections);
-    }
-
-    private bool WriteLeaf(JsonNode? value)
-    {
-        if (value is null)
-        {
-            _writer.WriteNullValue();
-        }
-        else
+        if (field.Selections is null)
         {
             value.WriteTo(_writer);
+            return true;
         }
 
-        return true;
+        return WriteProjection(value, field.Selections);
     }
 
-    private bool WriteProjection(JsonNode? value, IReadOnlyList<InputNode> selections)
+    private bool WriteProjection(ResultValue value, IReadOnlyList<InputNode> selections)
     {
-        switch (value)
+        switch (value.Object, value.List)
         {
-            case JsonArray list:
+            case (null, { } list):
                 _writer.WriteStartArray();
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -241,7 +233,7 @@ internal sealed class EntityRepresentations : IDisposable
 
                 _writer.WriteEndArray();
                 return true;
-            case JsonObject obj:
+            case ({ } obj, null):
                 _writer.WriteStartObject();
                 for (var s = 0; s < selections.Count; s++)
                 {
@@ -284,24 +276,24 @@ internal sealed class EntityRepresentations : IDisposable
         return true;
     }
 
-    private static string? Typename(JsonObject obj) =>
-        obj.TryGetPropertyValue("__typename", out var value) && value is JsonValue v && v.TryGetValue<string>(out var name) ? name : null;
+    private static string? Typename(ResultObject obj) =>
+        obj.TryGetValue("__typename", out var value) && value.TryGetString(out var name) ? name : null;
 
-    private static bool Fill(JsonObject source, IReadOnlyList<InputNode> selections, JsonObject target)
+    private static bool Fill(ResultObject source, IReadOnlyList<InputNode> selections, JsonObject target)
     {
         foreach (var selection in selections)
         {
             switch (selection)
             {
                 case InputField field:
-                    if (!source.TryGetPropertyValue(field.ResponseKey, out var value))
+                    if (!source.TryGetValue(field.ResponseKey, out var value))
                     {
                         return false;
                     }
 
                     if (field.Selections is null)
                     {
-                        target[field.Name] = value?.DeepClone();
+                        target[field.Name] = value.ToJsonNode();
                     }
                     else if (!Project(value, field.Selections, out var projected))
                     {
@@ -326,15 +318,15 @@ internal sealed class EntityRepresentations : IDisposable
         return true;
     }
 
-    private static bool Project(JsonNode? value, IReadOnlyList<InputNode> selections, out JsonNode? projected)
+    private static bool Project(ResultValue value, IReadOnlyList<InputNode> selections, out JsonNode? projected)
     {
-        switch (value)
+        switch (value.Object, value.List)
         {
-            case JsonArray list:
+            case (null, { } list):
                 var items = new JsonArray();
-                foreach (var item in list)
+                for (var i = 0; i < list.Count; i++)
                 {
-                    if (!Project(item, selections, out var projectedItem))
+                    if (!Project(list[i], selections, out var projectedItem))
                     {
                         projected = null;
                         return false;
@@ -345,7 +337,7 @@ internal sealed class EntityRepresentations : IDisposable
 
                 projected = items;
                 return true;
-            case JsonObject obj:
+            case ({ } obj, null):
                 var target = new JsonObject();
                 projected = target;
                 return Fill(obj, selections, target);
@@ -355,14 +347,10 @@ internal sealed class EntityRepresentations : IDisposable
         }
     }
 
-    /// <summary>An object of the data tree an entity fetch applies to.</summary>
-    /// <param name="Target">The object the result merges into (its place in the tree is its response path).</param>
+    /// <summary>An object of the data an entity fetch applies to.</summary>
+    /// <param name="Target">The object the result merges into (its place in the data is its response path).</param>
     /// <param name="SelectionType">The type condition of the fetched selection for it (keys the fetch's error positions).</param>
-    public readonly record struct Entity(JsonObject Target, string SelectionType)
-    {
-        /// <summary>The object's response path followed by <paramref name="rest"/>, as an error path.</summary>
-        public object[] PathTo(IReadOnlyList<object> rest) => ResponsePath.Of(Target, rest);
-    }
+    public readonly record struct Entity(ResultObject Target, string SelectionType);
 
     /// <summary>A representation's bytes in the list, with their hash computed once.</summary>
     private readonly record struct Slice(int Start, int Length, int Hash)
