@@ -6,16 +6,30 @@ namespace GameLibrary.Federation.Execution;
 internal sealed class ResponseMerger(SupergraphSchema schema)
 {
     /// <summary>
-    /// Adds everything of <paramref name="source"/> to <paramref name="target"/>: its objects and lists are linked
-    /// into the target, not copied, so the source must not be used afterwards. A <c>__typename</c> naming an interface
-    /// (an interface object's answer) never replaces a concrete one already there.
+    /// Adds everything of <paramref name="source"/> to <paramref name="target"/>: a property the target has merges
+    /// into it (objects and equal-length lists deeply) and leaves the source; the rest, the usual case, become the
+    /// target's by linking the source object to it, so nothing is copied and the source must not be used afterwards.
+    /// A <c>__typename</c> naming an interface (an interface object's answer) never replaces a concrete one already there.
     /// </summary>
     public void Merge(ResultObject target, ResultObject source)
     {
-        for (var i = 0; i < source.Count; i++)
+        for (var i = 0; i < source.Count;)
         {
             ref readonly var property = ref source.GetAt(i);
-            MergeProperty(target, property.Key, property.Value);
+            var index = target.IndexOf(property.Key);
+            if (index < 0)
+            {
+                i++;
+                continue;
+            }
+
+            MergeProperty(target, index, property.Key, property.Value);
+            source.RemoveAt(i);
+        }
+
+        if (source.Count > 0)
+        {
+            target.Link(source);
         }
     }
 
@@ -41,30 +55,25 @@ internal sealed class ResponseMerger(SupergraphSchema schema)
         }
     }
 
-    private void MergeProperty(ResultObject target, string key, ResultValue value)
+    private void MergeProperty(ResultObject target, int index, string key, ResultValue value)
     {
-        var index = target.IndexOf(key);
-        if (index >= 0)
+        var existing = target.GetAt(index).Value;
+        if (key == "__typename" && value.TryGetString(out var name) && schema.IsAbstract(name))
         {
-            var existing = target.GetAt(index).Value;
-            if (key == "__typename" && value.TryGetString(out var name) && schema.IsAbstract(name))
-            {
-                return;
-            }
-
-            if (existing.Object is { } existingObject && value.Object is { } valueObject)
-            {
-                Merge(existingObject, valueObject);
-                return;
-            }
-
-            if (existing.List is { } existingList && value.List is { } valueList && existingList.Count == valueList.Count)
-            {
-                MergeLists(existingList, valueList);
-                return;
-            }
+            return;
         }
 
-        target.Set(key, value);
+        if (existing.Object is { } existingObject && value.Object is { } valueObject)
+        {
+            Merge(existingObject, valueObject);
+        }
+        else if (existing.List is { } existingList && value.List is { } valueList && existingList.Count == valueList.Count)
+        {
+            MergeLists(existingList, valueList);
+        }
+        else
+        {
+            target.Set(key, value);
+        }
     }
 }

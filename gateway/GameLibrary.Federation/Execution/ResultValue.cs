@@ -124,7 +124,7 @@ internal readonly struct ResultValue
                 break;
             case ResultObject obj:
                 writer.WriteStartObject();
-                for (var i = 0; i < obj.Count; i++)
+                for (int i = 0, count = obj.Count; i < count; i++)
                 {
                     ref readonly var property = ref obj.GetAt(i);
                     writer.WritePropertyName(property.Key);
