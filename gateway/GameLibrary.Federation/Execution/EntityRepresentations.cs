@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GameLibrary.Federation.Planning.Nodes;
@@ -18,6 +20,13 @@ internal sealed class EntityRepresentations : IDisposable
     private readonly Utf8JsonWriter _writer;
     private readonly Dictionary<Slice, int> _indexByJson;
 
+    // Every origin in the order found, and per representation the index of its last origin: arrays from the shared
+    // pool (a deep query finds hundreds of origins per fetch, many sharing a representation; a list per
+    // representation, grown one origin at a time, was most of what collecting allocated).
+    private Entity[] _origins = ArrayPool<Entity>.Shared.Rent(16);
+    private int[] _lastOrigin = ArrayPool<int>.Shared.Rent(16);
+    private List<Entity>[]? _originsByRepresentation;
+
     private EntityRepresentations()
     {
         _writer = new Utf8JsonWriter(_json);
@@ -25,11 +34,14 @@ internal sealed class EntityRepresentations : IDisposable
         _json.Append((byte)'[');
     }
 
-    /// <summary>For each representation, in the order its first origin appears in the data, the objects it came from.</summary>
-    public List<List<Entity>> Origins { get; } = [];
+    /// <summary>The number of representations (in the order their first origin appears in the data).</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The number of objects the representations were made for.</summary>
+    public int OriginCount { get; private set; }
 
     /// <summary>Whether no object needs a fetch.</summary>
-    public bool IsEmpty => Origins.Count == 0;
+    public bool IsEmpty => Count == 0;
 
     /// <summary>The representations as the JSON list the request sends.</summary>
     public ReadOnlyMemory<byte> Json => _json.WrittenMemory;
@@ -60,11 +72,40 @@ internal sealed class EntityRepresentations : IDisposable
         return result;
     }
 
+    /// <summary>The object at <paramref name="index"/> (of <see cref="OriginCount"/>), in the order found.</summary>
+    public Entity Origin(int index) => _origins[index];
+
+    /// <summary>Whether the origin at <paramref name="index"/> is the last of its representation's.</summary>
+    public bool IsLastOrigin(int index) => _lastOrigin[_origins[index].Representation] == index;
+
+    /// <summary>The origins of one representation (for its errors: indexed on first use, as a fetch may fail every one).</summary>
+    public IReadOnlyList<Entity> OriginsOf(int representation)
+    {
+        if (_originsByRepresentation is null)
+        {
+            _originsByRepresentation = new List<Entity>[Count];
+            for (var i = 0; i < OriginCount; i++)
+            {
+                (_originsByRepresentation[_origins[i].Representation] ??= []).Add(_origins[i]);
+            }
+        }
+
+        return _originsByRepresentation[representation];
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
         _writer.Dispose();
         _json.Dispose();
+        if (_origins.Length > 0)
+        {
+            ArrayPool<Entity>.Shared.Return(_origins, clearArray: true);
+            ArrayPool<int>.Shared.Return(_lastOrigin);
+        }
+
+        _origins = [];
+        _lastOrigin = [];
     }
 
     private void Walk(ResultValue node, IReadOnlyList<string> path, int depth, IReadOnlyList<InputFragment> inputs, bool[] direct)
@@ -115,7 +156,7 @@ internal sealed class EntityRepresentations : IDisposable
             }
 
             var start = _json.Length;
-            if (Origins.Count > 0)
+            if (Count > 0)
             {
                 _json.Append((byte)',');
             }
@@ -130,18 +171,21 @@ internal sealed class EntityRepresentations : IDisposable
             }
 
             _writer.Flush();
-            var origin = new Entity(entity, input.SelectionType ?? input.TypeCondition);
             var slice = Slice.Of(_json, valueStart);
             if (_indexByJson.TryGetValue(slice, out var index))
             {
                 _json.Truncate(start);
-                Origins[index].Add(origin);
             }
             else
             {
-                _indexByJson.Add(slice, Origins.Count);
-                Origins.Add([origin]);
+                index = Count++;
+                _indexByJson.Add(slice, index);
+                Grow(ref _lastOrigin, Count);
             }
+
+            Grow(ref _origins, OriginCount + 1);
+            _lastOrigin[index] = OriginCount;
+            _origins[OriginCount++] = new Entity(entity, input.SelectionType ?? input.TypeCondition, index);
 
             return;
         }
@@ -251,6 +295,20 @@ internal sealed class EntityRepresentations : IDisposable
         }
     }
 
+    /// <summary>Makes a pooled array hold at least <paramref name="length"/> items (a larger one from the pool, the old one returned).</summary>
+    private static void Grow<T>(ref T[] array, int length)
+    {
+        if (length <= array.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        array.AsSpan().CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        array = larger;
+    }
+
     /// <summary>
     /// Whether a selection can be written as it is read: fields only, each name once per object. Nested type
     /// conditions may add a name twice, which the object form (<see cref="Fill"/>) resolves.
@@ -350,7 +408,8 @@ internal sealed class EntityRepresentations : IDisposable
     /// <summary>An object of the data an entity fetch applies to.</summary>
     /// <param name="Target">The object the result merges into (its place in the data is its response path).</param>
     /// <param name="SelectionType">The type condition of the fetched selection for it (keys the fetch's error positions).</param>
-    public readonly record struct Entity(ResultObject Target, string SelectionType);
+    /// <param name="Representation">The index of its representation (and of its result).</param>
+    public readonly record struct Entity(ResultObject Target, string SelectionType, int Representation);
 
     /// <summary>A representation's bytes in the list, with their hash computed once.</summary>
     private readonly record struct Slice(int Start, int Length, int Hash)

@@ -235,8 +235,9 @@ internal sealed class QueryPlanExecutor
                 var paths = new ResponsePath(state.Data);
                 foreach (var (fetch, _, entities) in fetches)
                 {
-                    foreach (var origin in entities.Origins.SelectMany(o => o))
+                    for (var o = 0; o < entities.OriginCount; o++)
                     {
+                        var origin = entities.Origin(o);
                         foreach (var key in ConditionEvaluator.IncludedKeys(fetch.EntityFieldKeys.GetValueOrDefault(origin.SelectionType) ?? [], state.Variables))
                         {
                             state.Errors.Add(SubgraphErrors.FetchFailed(ex, paths.Of(origin.Target, [key])));
@@ -277,22 +278,26 @@ internal sealed class QueryPlanExecutor
 
     private void MergeEntities(FetchNode fetch, EntityRepresentations entities, ResultList results)
     {
-        for (var i = 0; i < results.Count && i < entities.Origins.Count; i++)
+        if (fetch.Renames is { } renames)
         {
-            if (results[i].Object is not { } result)
+            for (var i = 0; i < results.Count && i < entities.Count; i++)
+            {
+                renames.Apply(results[i]);
+            }
+        }
+
+        for (var o = 0; o < entities.OriginCount; o++)
+        {
+            var origin = entities.Origin(o);
+            if (origin.Representation >= results.Count || results[origin.Representation].Object is not { } result)
             {
                 continue;
             }
 
-            fetch.Renames?.Apply(results[i]);
-            var origins = entities.Origins[i];
-            for (var o = 0; o < origins.Count; o++)
-            {
-                // The last origin takes the result itself; the others get copies (an object is in one place only:
-                // later fetches merge into it, and its place is its error path).
-                var source = o == origins.Count - 1 ? result : result.DeepClone();
-                _merger.Merge(origins[o].Target, source);
-            }
+            // The last origin takes the result itself (merging links it); the ones before it get copies (an object
+            // is in one place only: later fetches merge into it, and its place is its error path).
+            var source = entities.IsLastOrigin(o) ? result : result.DeepClone();
+            _merger.Merge(origin.Target, source);
         }
     }
 
@@ -309,11 +314,11 @@ internal sealed class QueryPlanExecutor
         var path = SubgraphErrors.ReadPath(error);
         if (path is [string responseKey, int index, ..]
             && fetches.Find(f => f.ResponseKey == responseKey) is { } fetch
-            && index >= 0 && index < fetch.Entities.Origins.Count)
+            && index >= 0 && index < fetch.Entities.Count)
         {
             // Below the entity index the path follows the fetch's own response keys.
             fetch.Fetch.Renames?.RestorePath(path, 2);
-            foreach (var origin in fetch.Entities.Origins[index])
+            foreach (var origin in fetch.Entities.OriginsOf(index))
             {
                 state.Errors.Add(SubgraphErrors.FromSubgraph(error, paths.Of(origin.Target, path[2..])));
             }
