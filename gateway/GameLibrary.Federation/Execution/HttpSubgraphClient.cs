@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -123,22 +122,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
 
     private static ReadOnlyMemoryContent Body(SubgraphRequest request)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 + (request.Query.Length * 3 / 2) + request.VariablesJson.Length);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("query", request.Query);
-            if (request.OperationName is not null)
-            {
-                writer.WriteString("operationName", request.OperationName);
-            }
-
-            writer.WritePropertyName("variables");
-            writer.WriteRawValue(request.VariablesJson.Span, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-
-        var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
+        var content = new ReadOnlyMemoryContent(request.Body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
     }
