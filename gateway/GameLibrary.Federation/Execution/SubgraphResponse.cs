@@ -19,9 +19,6 @@ internal sealed record SubgraphResponse(ResultObject? Data, JsonArray? Errors)
         return new SubgraphResponse(response["data"].Object, errors.List is null ? null : (JsonArray)errors.ToJsonNode()!);
     }
 
-    /// <summary>A response given as a node tree (tests, the subscription client's events).</summary>
-    public static SubgraphResponse? From(JsonObject response) => From(SubgraphJsonReader.FromNode(response));
-
     /// <summary>A copy for another reader: new objects and lists (the merge writes into them), the same leaves.</summary>
     public SubgraphResponse Copy() => new(Data?.DeepClone(), (JsonArray?)Errors?.DeepClone());
 }

@@ -29,7 +29,7 @@ internal sealed class FakeSubgraphClient : ISubgraphClient
         var handler = _handlers.TryGetValue(subgraph, out var found) ? found : throw new InvalidOperationException($"unexpected request to {subgraph}");
 
         // Answers are written as node trees and read as the HTTP client reads a body.
-        return SubgraphResponse.From(await handler(request)) ?? throw new InvalidOperationException($"{subgraph} answered no GraphQL response");
+        return SubgraphResponse.From(SubgraphJsonReader.FromNode(await handler(request))) ?? throw new InvalidOperationException($"{subgraph} answered no GraphQL response");
     }
 
     public List<SubgraphRequest> RequestsTo(string subgraph) => [.. Requests.Where(r => r.Subgraph == subgraph).Select(r => r.Request)];
