@@ -180,9 +180,9 @@ internal sealed class ResultObject
     {
         for (var i = 0; i < _count; i++)
         {
-            // Names read from answers and the plan's response keys are mostly the same instances: a reference check first.
-            var name = _properties[i].Key;
-            if (ReferenceEquals(name, key) || string.Equals(name, key, StringComparison.Ordinal))
+            // Names read from answers and the plan's response keys are mostly the same instances, which string
+            // equality recognises before comparing characters.
+            if (string.Equals(_properties[i].Key, key, StringComparison.Ordinal))
             {
                 return i;
             }

@@ -132,7 +132,7 @@ internal sealed class ResponseCompletion
         if (next < value.Count)
         {
             ref readonly var candidate = ref value.GetAt(next);
-            if (ReferenceEquals(candidate.Key, key) || candidate.Key == key)
+            if (candidate.Key == key)
             {
                 next++;
                 return candidate.Value;
