@@ -215,11 +215,9 @@ public sealed class FederationGateway : IDisposable
         if (introspection is not null)
         {
             var answered = await introspection.ConfigureAwait(false);
-            foreach (var key in answered.Select(p => p.Key).ToArray())
+            foreach (var (key, value) in answered)
             {
-                var value = answered[key];
-                answered.Remove(key);
-                result.Data[key] = value;
+                result.Data.Set(key, SubgraphJsonReader.FromNode(value));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GameLibrary.Federation.Supergraph;
 
 namespace GameLibrary.Federation.Execution;
@@ -7,7 +6,8 @@ namespace GameLibrary.Federation.Execution;
 /// Sends identical requests that are in flight at the same moment once and gives every waiter the answer
 /// (in-flight deduplication). The executor routes only query fetches of query operations here. The shared request
 /// runs on its own cancellation source, cancelled only when every waiter has gone; its answer, failure or timeout
-/// reaches every waiter alike. Each waiter gets its own response tree, since the executor merges it in place.
+/// reaches every waiter alike. Each waiter gets its own copy of the response's objects and lists, since the executor
+/// merges into them; the leaves, slices of the one answer's bytes, are shared.
 /// </summary>
 internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
 {
@@ -33,7 +33,7 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
     }
 
     /// <inheritdoc />
-    public async Task<JsonObject> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
     {
         if (!_enabled.Contains(subgraph))
         {
@@ -80,7 +80,7 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
 
     private async Task RunAsync(InFlight flight, string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers)
     {
-        JsonObject response;
+        SubgraphResponse response;
         try
         {
             response = await _inner.ExecuteAsync(subgraph, request, headers, flight.Cancellation.Token).ConfigureAwait(false);
@@ -159,7 +159,7 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
     /// <summary>One shared request and its waiters.</summary>
     private sealed class InFlight(SubgraphRequestKey key)
     {
-        private JsonObject[] _copies = [];
+        private SubgraphResponse[] _copies = [];
         private int _taken = -1;
 
         public SubgraphRequestKey Key { get; } = key;
@@ -179,23 +179,23 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
         public bool Detached { get; set; }
 
         /// <summary>
-        /// Makes one response tree per waiter before any waiter sees one, so no tree is read while another waiter
-        /// merges into it. The parser builds the whole tree at once (<see cref="SubgraphJsonReader"/>), so a clone
-        /// walks its nodes; it shares the property names and strings, which nobody modifies.
+        /// Makes one copy of the response per waiter before any waiter sees one, so nothing is read while another
+        /// waiter merges into it. A copy makes new objects and lists only: names, strings and leaves (slices of the
+        /// answer's bytes, which nobody modifies) are shared.
         /// </summary>
-        public void Share(JsonObject response, int waiters)
+        public void Share(SubgraphResponse response, int waiters)
         {
-            var copies = new JsonObject[Math.Max(1, waiters)];
+            var copies = new SubgraphResponse[Math.Max(1, waiters)];
             for (var i = 1; i < copies.Length; i++)
             {
-                copies[i] = (JsonObject)response.DeepClone();
+                copies[i] = response.Copy();
             }
 
             copies[0] = response;
             _copies = copies;
         }
 
-        /// <summary>This waiter's own response tree (the count of waiters was fixed when the entry was detached).</summary>
-        public JsonObject Take() => _copies[Interlocked.Increment(ref _taken)];
+        /// <summary>This waiter's own response (the count of waiters was fixed when the entry was detached).</summary>
+        public SubgraphResponse Take() => _copies[Interlocked.Increment(ref _taken)];
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GameLibrary.Federation.Planning.Nodes;
@@ -18,6 +20,13 @@ internal sealed class EntityRepresentations : IDisposable
     private readonly Utf8JsonWriter _writer;
     private readonly Dictionary<Slice, int> _indexByJson;
 
+    // Every origin in the order found, and per representation the index of its last origin: arrays from the shared
+    // pool (a deep query finds hundreds of origins per fetch, many sharing a representation; a list per
+    // representation, grown one origin at a time, was most of what collecting allocated).
+    private Entity[] _origins = ArrayPool<Entity>.Shared.Rent(16);
+    private int[] _lastOrigin = ArrayPool<int>.Shared.Rent(16);
+    private List<Entity>[]? _originsByRepresentation;
+
     private EntityRepresentations()
     {
         _writer = new Utf8JsonWriter(_json);
@@ -25,24 +34,27 @@ internal sealed class EntityRepresentations : IDisposable
         _json.Append((byte)'[');
     }
 
-    /// <summary>For each representation, in the order its first origin appears in the data, the objects it came from.</summary>
-    public List<List<Entity>> Origins { get; } = [];
+    /// <summary>The number of representations (in the order their first origin appears in the data).</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The number of objects the representations were made for.</summary>
+    public int OriginCount { get; private set; }
 
     /// <summary>Whether no object needs a fetch.</summary>
-    public bool IsEmpty => Origins.Count == 0;
+    public bool IsEmpty => Count == 0;
 
     /// <summary>The representations as the JSON list the request sends.</summary>
     public ReadOnlyMemory<byte> Json => _json.WrittenMemory;
 
     /// <summary>Walks <paramref name="path"/> from <paramref name="root"/> and builds representations for the objects the fetch applies to.</summary>
-    public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs) =>
+    public static EntityRepresentations Collect(ResultObject root, IReadOnlyList<string> path, IReadOnlyList<InputFragment> inputs) =>
         Collect(root, [path], inputs);
 
     /// <summary>
     /// Walks every path of <paramref name="paths"/> (fetches with the same selection, batched): a representation
     /// found on several paths is sent once and its result fanned out to all of them.
     /// </summary>
-    public static EntityRepresentations Collect(JsonObject root, IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<InputFragment> inputs)
+    public static EntityRepresentations Collect(ResultObject root, IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<InputFragment> inputs)
     {
         var result = new EntityRepresentations();
         var direct = new bool[inputs.Count];
@@ -53,11 +65,32 @@ internal sealed class EntityRepresentations : IDisposable
 
         foreach (var path in paths)
         {
-            result.Walk(root, path, 0, inputs, direct);
+            result.Walk(new ResultValue(root), path, 0, inputs, direct);
         }
 
         result._json.Append((byte)']');
         return result;
+    }
+
+    /// <summary>The object at <paramref name="index"/> (of <see cref="OriginCount"/>), in the order found.</summary>
+    public Entity Origin(int index) => _origins[index];
+
+    /// <summary>Whether the origin at <paramref name="index"/> is the last of its representation's.</summary>
+    public bool IsLastOrigin(int index) => _lastOrigin[_origins[index].Representation] == index;
+
+    /// <summary>The origins of one representation (for its errors: indexed on first use, as a fetch may fail every one).</summary>
+    public IReadOnlyList<Entity> OriginsOf(int representation)
+    {
+        if (_originsByRepresentation is null)
+        {
+            _originsByRepresentation = new List<Entity>[Count];
+            for (var i = 0; i < OriginCount; i++)
+            {
+                (_originsByRepresentation[_origins[i].Representation] ??= []).Add(_origins[i]);
+            }
+        }
+
+        return _originsByRepresentation[representation];
     }
 
     /// <inheritdoc />
@@ -65,13 +98,21 @@ internal sealed class EntityRepresentations : IDisposable
     {
         _writer.Dispose();
         _json.Dispose();
+        if (_origins.Length > 0)
+        {
+            ArrayPool<Entity>.Shared.Return(_origins, clearArray: true);
+            ArrayPool<int>.Shared.Return(_lastOrigin);
+        }
+
+        _origins = [];
+        _lastOrigin = [];
     }
 
-    private void Walk(JsonNode? node, IReadOnlyList<string> path, int depth, IReadOnlyList<InputFragment> inputs, bool[] direct)
+    private void Walk(ResultValue node, IReadOnlyList<string> path, int depth, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (depth == path.Count)
         {
-            if (node is JsonObject entity)
+            if (node.Object is { } entity)
             {
                 Add(entity, inputs, direct);
             }
@@ -82,7 +123,7 @@ internal sealed class EntityRepresentations : IDisposable
         var segment = path[depth];
         if (segment == "@")
         {
-            if (node is JsonArray list)
+            if (node.List is { } list)
             {
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -93,13 +134,13 @@ internal sealed class EntityRepresentations : IDisposable
             return;
         }
 
-        if (node is JsonObject obj && obj.TryGetPropertyValue(segment, out var child))
+        if (node.Object is { } obj && obj.TryGetValue(segment, out var child))
         {
             Walk(child, path, depth + 1, inputs, direct);
         }
     }
 
-    private void Add(JsonObject entity, IReadOnlyList<InputFragment> inputs, bool[] direct)
+    private void Add(ResultObject entity, IReadOnlyList<InputFragment> inputs, bool[] direct)
     {
         if (Typename(entity) is not { } typename)
         {
@@ -115,7 +156,7 @@ internal sealed class EntityRepresentations : IDisposable
             }
 
             var start = _json.Length;
-            if (Origins.Count > 0)
+            if (Count > 0)
             {
                 _json.Append((byte)',');
             }
@@ -130,25 +171,28 @@ internal sealed class EntityRepresentations : IDisposable
             }
 
             _writer.Flush();
-            var origin = new Entity(entity, input.SelectionType ?? input.TypeCondition);
             var slice = Slice.Of(_json, valueStart);
             if (_indexByJson.TryGetValue(slice, out var index))
             {
                 _json.Truncate(start);
-                Origins[index].Add(origin);
             }
             else
             {
-                _indexByJson.Add(slice, Origins.Count);
-                Origins.Add([origin]);
+                index = Count++;
+                _indexByJson.Add(slice, index);
+                Grow(ref _lastOrigin, Count);
             }
+
+            Grow(ref _origins, OriginCount + 1);
+            _lastOrigin[index] = OriginCount;
+            _origins[OriginCount++] = new Entity(entity, input.SelectionType ?? input.TypeCondition, index);
 
             return;
         }
     }
 
     /// <summary>Writes the representation of <paramref name="entity"/>; false when a field it needs is missing.</summary>
-    private bool Write(JsonObject entity, InputFragment input, bool direct)
+    private bool Write(ResultObject entity, InputFragment input, bool direct)
     {
         if (!direct)
         {
@@ -200,36 +244,28 @@ internal sealed class EntityRepresentations : IDisposable
         return true;
     }
 
-    private bool WriteField(JsonObject source, InputField field)
+    private bool WriteField(ResultObject source, InputField field)
     {
-        if (!source.TryGetPropertyValue(field.ResponseKey, out var value))
+        if (!source.TryGetValue(field.ResponseKey, out var value))
         {
             return false;
         }
 
         _writer.WritePropertyName(field.Name);
-        return field.Selections is null ? WriteLeaf(value) : WriteProjection(value, field.Selections);
-    }
-
-    private bool WriteLeaf(JsonNode? value)
-    {
-        if (value is null)
-        {
-            _writer.WriteNullValue();
-        }
-        else
+        if (field.Selections is null)
         {
             value.WriteTo(_writer);
+            return true;
         }
 
-        return true;
+        return WriteProjection(value, field.Selections);
     }
 
-    private bool WriteProjection(JsonNode? value, IReadOnlyList<InputNode> selections)
+    private bool WriteProjection(ResultValue value, IReadOnlyList<InputNode> selections)
     {
-        switch (value)
+        switch (value.Object, value.List)
         {
-            case JsonArray list:
+            case (null, { } list):
                 _writer.WriteStartArray();
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -241,7 +277,7 @@ internal sealed class EntityRepresentations : IDisposable
 
                 _writer.WriteEndArray();
                 return true;
-            case JsonObject obj:
+            case ({ } obj, null):
                 _writer.WriteStartObject();
                 for (var s = 0; s < selections.Count; s++)
                 {
@@ -257,6 +293,20 @@ internal sealed class EntityRepresentations : IDisposable
                 _writer.WriteNullValue();
                 return true;
         }
+    }
+
+    /// <summary>Makes a pooled array hold at least <paramref name="length"/> items (a larger one from the pool, the old one returned).</summary>
+    private static void Grow<T>(ref T[] array, int length)
+    {
+        if (length <= array.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        array.AsSpan().CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        array = larger;
     }
 
     /// <summary>
@@ -284,24 +334,24 @@ internal sealed class EntityRepresentations : IDisposable
         return true;
     }
 
-    private static string? Typename(JsonObject obj) =>
-        obj.TryGetPropertyValue("__typename", out var value) && value is JsonValue v && v.TryGetValue<string>(out var name) ? name : null;
+    private static string? Typename(ResultObject obj) =>
+        obj.TryGetValue("__typename", out var value) && value.TryGetString(out var name) ? name : null;
 
-    private static bool Fill(JsonObject source, IReadOnlyList<InputNode> selections, JsonObject target)
+    private static bool Fill(ResultObject source, IReadOnlyList<InputNode> selections, JsonObject target)
     {
         foreach (var selection in selections)
         {
             switch (selection)
             {
                 case InputField field:
-                    if (!source.TryGetPropertyValue(field.ResponseKey, out var value))
+                    if (!source.TryGetValue(field.ResponseKey, out var value))
                     {
                         return false;
                     }
 
                     if (field.Selections is null)
                     {
-                        target[field.Name] = value?.DeepClone();
+                        target[field.Name] = value.ToJsonNode();
                     }
                     else if (!Project(value, field.Selections, out var projected))
                     {
@@ -326,15 +376,15 @@ internal sealed class EntityRepresentations : IDisposable
         return true;
     }
 
-    private static bool Project(JsonNode? value, IReadOnlyList<InputNode> selections, out JsonNode? projected)
+    private static bool Project(ResultValue value, IReadOnlyList<InputNode> selections, out JsonNode? projected)
     {
-        switch (value)
+        switch (value.Object, value.List)
         {
-            case JsonArray list:
+            case (null, { } list):
                 var items = new JsonArray();
-                foreach (var item in list)
+                for (var i = 0; i < list.Count; i++)
                 {
-                    if (!Project(item, selections, out var projectedItem))
+                    if (!Project(list[i], selections, out var projectedItem))
                     {
                         projected = null;
                         return false;
@@ -345,7 +395,7 @@ internal sealed class EntityRepresentations : IDisposable
 
                 projected = items;
                 return true;
-            case JsonObject obj:
+            case ({ } obj, null):
                 var target = new JsonObject();
                 projected = target;
                 return Fill(obj, selections, target);
@@ -355,14 +405,11 @@ internal sealed class EntityRepresentations : IDisposable
         }
     }
 
-    /// <summary>An object of the data tree an entity fetch applies to.</summary>
-    /// <param name="Target">The object the result merges into (its place in the tree is its response path).</param>
+    /// <summary>An object of the data an entity fetch applies to.</summary>
+    /// <param name="Target">The object the result merges into (its place in the data is its response path).</param>
     /// <param name="SelectionType">The type condition of the fetched selection for it (keys the fetch's error positions).</param>
-    public readonly record struct Entity(JsonObject Target, string SelectionType)
-    {
-        /// <summary>The object's response path followed by <paramref name="rest"/>, as an error path.</summary>
-        public object[] PathTo(IReadOnlyList<object> rest) => ResponsePath.Of(Target, rest);
-    }
+    /// <param name="Representation">The index of its representation (and of its result).</param>
+    public readonly record struct Entity(ResultObject Target, string SelectionType, int Representation);
 
     /// <summary>A representation's bytes in the list, with their hash computed once.</summary>
     private readonly record struct Slice(int Start, int Length, int Hash)

@@ -1,15 +1,13 @@
-using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using GameLibrary.Federation.Supergraph;
 
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
 /// Sends subgraph requests over pooled HTTP connections: POST <c>application/json</c>, per-subgraph timeouts,
-/// forwarded headers, responses read into a node tree in one pass (<see cref="SubgraphJsonReader"/>).
+/// forwarded headers, responses read into the result store in one pass (<see cref="SubgraphJsonReader"/>).
 /// </summary>
 internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
 {
@@ -41,7 +39,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<JsonObject> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
     {
         if (_endpoints.Url(subgraph) is not { } url)
         {
@@ -75,7 +73,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
                 throw Failed(subgraph, response, $"unexpected content type '{mediaType}'");
             }
 
-            JsonNode? body;
+            ResultValue body;
             var stream = await response.Content.ReadAsStreamAsync(timeoutSource.Token).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
@@ -90,7 +88,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
             }
 
             // A 4xx/5xx that still carries a GraphQL response (graphql-response+json) is a GraphQL result.
-            if (body is JsonObject result && (result.ContainsKey("data") || result.ContainsKey("errors")))
+            if (SubgraphResponse.From(body) is { } result)
             {
                 return result;
             }
@@ -124,22 +122,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
 
     private static ReadOnlyMemoryContent Body(SubgraphRequest request)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 + (request.Query.Length * 3 / 2) + request.VariablesJson.Length);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("query", request.Query);
-            if (request.OperationName is not null)
-            {
-                writer.WriteString("operationName", request.OperationName);
-            }
-
-            writer.WritePropertyName("variables");
-            writer.WriteRawValue(request.VariablesJson.Span, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-
-        var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
+        var content = new ReadOnlyMemoryContent(request.Body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
     }

@@ -1,29 +1,22 @@
-using System.Collections;
-using System.Text.Json.Nodes;
-
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
 /// The children <see cref="SubgraphJsonReader"/> has read for the objects and lists it is inside, kept as one stack
-/// per thread, so each node is made once its size is known: a <see cref="JsonObject"/> or <see cref="JsonArray"/>
-/// filled one child at a time grows (and copies) its storage two or three times, and those copies and the garbage
-/// they leave were the largest cost of reading an answer. It is also the collection (and its own enumerator) a
-/// <see cref="JsonObject"/> is built from: the constructor sizes the object by <see cref="Count"/>, and enumerating
-/// allocates nothing. Parsing is synchronous and nodes are built one at a time, so one instance per thread serves
-/// every depth.
+/// per thread, so each object and list is made once its size is known, in an array of exactly that size (a
+/// collection filled one child at a time grows and copies its storage two or three times). Parsing is synchronous
+/// and containers are built one at a time, so one instance per thread serves every depth.
 /// </summary>
-internal sealed class ParsedChildren : ICollection<KeyValuePair<string, JsonNode?>>, IEnumerator<KeyValuePair<string, JsonNode?>>
+internal sealed class ParsedChildren
 {
+    /// <summary>An object of this many properties or more is checked for repeated names with a set, not pairwise.</summary>
+    private const int HashedCheckFrom = 16;
+
     [ThreadStatic]
     private static ParsedChildren? t_current;
 
-    private KeyValuePair<string, JsonNode?>[] _properties = new KeyValuePair<string, JsonNode?>[64];
-    private JsonNode?[] _items = new JsonNode?[64];
-
-    // The run of properties the next object is built from, and the enumerator's position in it.
-    private int _runStart;
-    private int _runEnd;
-    private int _position;
+    private ResultProperty[] _properties = new ResultProperty[64];
+    private ResultValue[] _items = new ResultValue[64];
+    private HashSet<string>? _names;
 
     private ParsedChildren()
     {
@@ -35,33 +28,22 @@ internal sealed class ParsedChildren : ICollection<KeyValuePair<string, JsonNode
     /// <summary>The number of list items read so far (a list's first item goes at this index).</summary>
     public int ItemCount { get; private set; }
 
-    /// <inheritdoc />
-    public int Count => _runEnd - _runStart;
-
-    /// <inheritdoc />
-    public bool IsReadOnly => true;
-
-    /// <inheritdoc />
-    public KeyValuePair<string, JsonNode?> Current => _properties[_position];
-
-    object IEnumerator.Current => Current;
-
     /// <summary>The thread's instance.</summary>
     public static ParsedChildren ForThread() => t_current ??= new ParsedChildren();
 
     /// <summary>Adds a property of the object being read.</summary>
-    public void AddProperty(string name, JsonNode? value)
+    public void AddProperty(string name, ResultValue value)
     {
         if (PropertyCount == _properties.Length)
         {
             Array.Resize(ref _properties, _properties.Length * 2);
         }
 
-        _properties[PropertyCount++] = new KeyValuePair<string, JsonNode?>(name, value);
+        _properties[PropertyCount++] = new ResultProperty(name, value);
     }
 
     /// <summary>Adds an item of the list being read.</summary>
-    public void AddItem(JsonNode? value)
+    public void AddItem(ResultValue value)
     {
         if (ItemCount == _items.Length)
         {
@@ -71,40 +53,36 @@ internal sealed class ParsedChildren : ICollection<KeyValuePair<string, JsonNode
         _items[ItemCount++] = value;
     }
 
-    /// <summary>Builds the object of the properties from <paramref name="start"/> on and takes them off the stack.</summary>
-    public JsonObject TakeObject(int start)
+    /// <summary>
+    /// Builds the object of the properties from <paramref name="start"/> on and takes them off the stack; null when a
+    /// name appears twice (JSON objects used as GraphQL results must not repeat one).
+    /// </summary>
+    public ResultObject? TakeObject(int start)
     {
-        _runStart = start;
-        _runEnd = PropertyCount;
-        _position = start - 1;
+        var run = _properties.AsSpan(start, PropertyCount - start);
         try
         {
-            return new JsonObject(this);
+            return HasRepeatedName(run) ? null : new ResultObject(run.ToArray());
         }
         finally
         {
-            // Not kept alive by the stack (nodes of a failed parse included).
-            Array.Clear(_properties, start, PropertyCount - start);
+            // Not kept alive by the stack (values of a failed parse included).
+            run.Clear();
             PropertyCount = start;
-            _runStart = _runEnd = 0;
         }
     }
 
     /// <summary>Builds the list of the items from <paramref name="start"/> on and takes them off the stack.</summary>
-    public JsonArray TakeArray(int start)
+    public ResultList TakeList(int start)
     {
-        try
-        {
-            return new JsonArray(_items.AsSpan(start, ItemCount - start));
-        }
-        finally
-        {
-            Array.Clear(_items, start, ItemCount - start);
-            ItemCount = start;
-        }
+        var run = _items.AsSpan(start, ItemCount - start);
+        var list = new ResultList(run.ToArray());
+        run.Clear();
+        ItemCount = start;
+        return list;
     }
 
-    /// <summary>Drops everything read (after a failed parse, whose nodes are not taken).</summary>
+    /// <summary>Drops everything read (after a failed parse, whose values are not taken).</summary>
     public void Clear()
     {
         Array.Clear(_properties, 0, PropertyCount);
@@ -112,31 +90,34 @@ internal sealed class ParsedChildren : ICollection<KeyValuePair<string, JsonNode
         PropertyCount = ItemCount = 0;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, JsonNode?>> GetEnumerator() => this;
-
-    IEnumerator IEnumerable.GetEnumerator() => this;
-
-    /// <inheritdoc />
-    public bool MoveNext() => ++_position < _runEnd;
-
-    /// <inheritdoc />
-    public void Reset() => _position = _runStart - 1;
-
-    /// <inheritdoc />
-    public void Dispose()
+    private bool HasRepeatedName(ReadOnlySpan<ResultProperty> run)
     {
+        if (run.Length < HashedCheckFrom)
+        {
+            for (var i = 1; i < run.Length; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(run[i].Key, run[j].Key, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        _names ??= new HashSet<string>(StringComparer.Ordinal);
+        _names.Clear();
+        foreach (var property in run)
+        {
+            if (!_names.Add(property.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
-
-    /// <inheritdoc />
-    public void CopyTo(KeyValuePair<string, JsonNode?>[] array, int arrayIndex) => Array.Copy(_properties, _runStart, array, arrayIndex, Count);
-
-    /// <inheritdoc />
-    public bool Contains(KeyValuePair<string, JsonNode?> item) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public void Add(KeyValuePair<string, JsonNode?> item) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public bool Remove(KeyValuePair<string, JsonNode?> item) => throw new NotSupportedException();
 }

@@ -42,7 +42,7 @@ internal sealed class QueryPlanExecutor
         }
 
         // Only a query's fetches may share answers: a mutation's follow-up reads must see its own writes.
-        var state = new ExecutionState(new JsonObject(), variables, headers, plan.OperationType == OperationType.Query, cancellationToken);
+        var state = new ExecutionState(new ResultObject(), variables, headers, plan.OperationType == OperationType.Query, cancellationToken);
         if (plan.Node is not null)
         {
             await ExecuteNodeAsync(plan.Node, state).ConfigureAwait(false);
@@ -57,7 +57,7 @@ internal sealed class QueryPlanExecutor
     /// </summary>
     public async Task<QueryPlanResult> ExecuteSubscriptionEventAsync(
         QueryPlan plan,
-        JsonObject eventData,
+        ResultObject eventData,
         JsonObject variables,
         IReadOnlyDictionary<string, string> headers,
         CancellationToken cancellationToken)
@@ -95,7 +95,7 @@ internal sealed class QueryPlanExecutor
     private async Task ExecuteRootFetchAsync(FetchNode fetch, ExecutionState state)
     {
         var request = SubgraphRequest.For(fetch, state.Variables);
-        JsonObject response;
+        SubgraphResponse response;
         try
         {
             response = await ClientFor(fetch.OperationKind, state).ExecuteAsync(fetch.ServiceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
@@ -115,14 +115,13 @@ internal sealed class QueryPlanExecutor
 
         lock (state.Sync)
         {
-            if (response["data"] is JsonObject data)
+            if (response.Data is { } data)
             {
-                response.Remove("data");
-                fetch.Renames?.Apply(data);
+                fetch.Renames?.Apply(new ResultValue(data));
                 _merger.Merge(state.Data, data);
             }
 
-            if (response["errors"] is JsonArray errors)
+            if (response.Errors is { } errors)
             {
                 foreach (var error in errors)
                 {
@@ -224,7 +223,7 @@ internal sealed class QueryPlanExecutor
     /// <summary>Sends an <c>_entities</c> request and merges each fetch's results and errors into the data at its objects.</summary>
     private async Task FetchEntitiesAsync(string serviceName, SubgraphRequest request, List<EntityFetch> fetches, ExecutionState state)
     {
-        JsonObject response;
+        SubgraphResponse response;
         try
         {
             response = await ClientFor(OperationType.Query, state).ExecuteAsync(serviceName, request, state.Headers, state.CancellationToken).ConfigureAwait(false);
@@ -233,13 +232,15 @@ internal sealed class QueryPlanExecutor
         {
             lock (state.Sync)
             {
+                var paths = new ResponsePath(state.Data);
                 foreach (var (fetch, _, entities) in fetches)
                 {
-                    foreach (var origin in entities.Origins.SelectMany(o => o))
+                    for (var o = 0; o < entities.OriginCount; o++)
                     {
+                        var origin = entities.Origin(o);
                         foreach (var key in ConditionEvaluator.IncludedKeys(fetch.EntityFieldKeys.GetValueOrDefault(origin.SelectionType) ?? [], state.Variables))
                         {
-                            state.Errors.Add(SubgraphErrors.FetchFailed(ex, origin.PathTo([key])));
+                            state.Errors.Add(SubgraphErrors.FetchFailed(ex, paths.Of(origin.Target, [key])));
                         }
                     }
                 }
@@ -250,48 +251,53 @@ internal sealed class QueryPlanExecutor
 
         lock (state.Sync)
         {
-            if (response["data"] is JsonObject data)
+            if (response.Data is { } data)
             {
                 foreach (var (fetch, responseKey, entities) in fetches)
                 {
-                    if (data[responseKey] is JsonArray results)
+                    if (data[responseKey].List is { } results)
                     {
                         MergeEntities(fetch, entities, results);
                     }
                 }
             }
 
-            if (response["errors"] is JsonArray errors)
+            if (response.Errors is { } errors)
             {
+                var paths = new ResponsePath(state.Data);
                 foreach (var error in errors)
                 {
                     if (error is JsonObject errorObject)
                     {
-                        AddEntityError(errorObject, fetches, state);
+                        AddEntityError(errorObject, fetches, state, paths);
                     }
                 }
             }
         }
     }
 
-    private void MergeEntities(FetchNode fetch, EntityRepresentations entities, JsonArray results)
+    private void MergeEntities(FetchNode fetch, EntityRepresentations entities, ResultList results)
     {
-        // The results stay in their list: merging moves their properties, not the objects themselves.
-        for (var i = 0; i < results.Count && i < entities.Origins.Count; i++)
+        if (fetch.Renames is { } renames)
         {
-            if (results[i] is not JsonObject result)
+            for (var i = 0; i < results.Count && i < entities.Count; i++)
+            {
+                renames.Apply(results[i]);
+            }
+        }
+
+        for (var o = 0; o < entities.OriginCount; o++)
+        {
+            var origin = entities.Origin(o);
+            if (origin.Representation >= results.Count || results[origin.Representation].Object is not { } result)
             {
                 continue;
             }
 
-            fetch.Renames?.Apply(result);
-            var origins = entities.Origins[i];
-            for (var o = 0; o < origins.Count; o++)
-            {
-                // The last origin takes the result itself; the others get copies.
-                var source = o == origins.Count - 1 ? result : (JsonObject)result.DeepClone();
-                _merger.Merge(origins[o].Target, source);
-            }
+            // The last origin takes the result itself (merging links it); the ones before it get copies (an object
+            // is in one place only: later fetches merge into it, and its place is its error path).
+            var source = entities.IsLastOrigin(o) ? result : result.DeepClone();
+            _merger.Merge(origin.Target, source);
         }
     }
 
@@ -303,18 +309,18 @@ internal sealed class QueryPlanExecutor
     /// Re-paths a subgraph error of an <c>_entities</c> request: its first segment names the fetch (the field's
     /// response key), the index the representation, whose every origin gets the error at its own path.
     /// </summary>
-    private static void AddEntityError(JsonObject error, List<EntityFetch> fetches, ExecutionState state)
+    private static void AddEntityError(JsonObject error, List<EntityFetch> fetches, ExecutionState state, ResponsePath paths)
     {
         var path = SubgraphErrors.ReadPath(error);
         if (path is [string responseKey, int index, ..]
             && fetches.Find(f => f.ResponseKey == responseKey) is { } fetch
-            && index >= 0 && index < fetch.Entities.Origins.Count)
+            && index >= 0 && index < fetch.Entities.Count)
         {
             // Below the entity index the path follows the fetch's own response keys.
             fetch.Fetch.Renames?.RestorePath(path, 2);
-            foreach (var origin in fetch.Entities.Origins[index])
+            foreach (var origin in fetch.Entities.OriginsOf(index))
             {
-                state.Errors.Add(SubgraphErrors.FromSubgraph(error, origin.PathTo(path[2..])));
+                state.Errors.Add(SubgraphErrors.FromSubgraph(error, paths.Of(origin.Target, path[2..])));
             }
 
             return;
@@ -331,7 +337,7 @@ internal sealed class QueryPlanExecutor
     private sealed record EntityFetch(FetchNode Fetch, string ResponseKey, EntityRepresentations Entities);
 
     private sealed class ExecutionState(
-        JsonObject data,
+        ResultObject data,
         JsonObject variables,
         IReadOnlyDictionary<string, string> headers,
         bool sharesQueries,
@@ -340,7 +346,7 @@ internal sealed class QueryPlanExecutor
         /// <summary>Guards the data tree and the error list: fetches run in parallel, reads and merges do not.</summary>
         public object Sync { get; } = new();
 
-        public JsonObject Data { get; } = data;
+        public ResultObject Data { get; } = data;
 
         public List<GatewayError> Errors { get; } = [];
 

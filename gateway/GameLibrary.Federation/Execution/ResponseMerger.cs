@@ -1,94 +1,79 @@
-using System.Buffers;
-using System.Text.Json.Nodes;
 using GameLibrary.Federation.Supergraph;
 
 namespace GameLibrary.Federation.Execution;
 
-/// <summary>Deep-merges subgraph results into the data tree (objects merge, lists of equal length merge item by item).</summary>
+/// <summary>Deep-merges subgraph results into the data (objects merge, lists of equal length merge item by item).</summary>
 internal sealed class ResponseMerger(SupergraphSchema schema)
 {
     /// <summary>
-    /// Moves everything of <paramref name="source"/> into <paramref name="target"/> (<paramref name="source"/>
-    /// is emptied). A <c>__typename</c> naming an interface (an interface object's answer) never replaces a
-    /// concrete one already there.
+    /// Adds everything of <paramref name="source"/> to <paramref name="target"/>: a property the target has merges
+    /// into it (objects and equal-length lists deeply) and leaves the source; the rest, the usual case, become the
+    /// target's by linking the source object to it, so nothing is copied and the source must not be used afterwards.
+    /// A <c>__typename</c> naming an interface (an interface object's answer) never replaces a concrete one already there.
     /// </summary>
-    public void Merge(JsonObject target, JsonObject source)
+    public void Merge(ResultObject target, ResultObject source)
     {
-        // A node has one parent: take the properties out of the source before they move (a pooled array, not a list per object).
-        var count = source.Count;
-        var properties = ArrayPool<KeyValuePair<string, JsonNode?>>.Shared.Rent(count);
-        ((ICollection<KeyValuePair<string, JsonNode?>>)source).CopyTo(properties, 0);
-        source.Clear();
-        try
+        for (var i = 0; i < source.Count;)
         {
-            for (var i = 0; i < count; i++)
+            ref readonly var property = ref source.GetAt(i);
+            var index = target.IndexOf(property.Key);
+            if (index < 0)
             {
-                MergeProperty(target, properties[i].Key, properties[i].Value);
+                i++;
+                continue;
             }
+
+            MergeProperty(target, index, property.Key, property.Value);
+            source.RemoveAt(i);
         }
-        finally
+
+        if (source.Count > 0)
         {
-            ArrayPool<KeyValuePair<string, JsonNode?>>.Shared.Return(properties, clearArray: true);
+            target.Link(source);
         }
     }
 
-    /// <summary>
-    /// Moves the items of <paramref name="source"/> into <paramref name="target"/> by index (<paramref name="source"/>
-    /// is emptied): objects merge, lists of equal length merge item by item, anything else replaces the item.
-    /// </summary>
-    private void MergeLists(JsonArray target, JsonArray source)
+    /// <summary>Merges the items of <paramref name="source"/> into <paramref name="target"/> by index: objects merge, lists of equal length merge item by item, anything else replaces the item.</summary>
+    private void MergeLists(ResultList target, ResultList source)
     {
-        var count = source.Count;
-        var items = ArrayPool<JsonNode?>.Shared.Rent(count);
-        ((ICollection<JsonNode?>)source).CopyTo(items, 0);
-        source.Clear();
-        try
+        for (var i = 0; i < source.Count; i++)
         {
-            for (var i = 0; i < count; i++)
+            var existing = target[i];
+            var value = source[i];
+            if (existing.Object is { } existingObject && value.Object is { } valueObject)
             {
-                switch (target[i], items[i])
-                {
-                    case (JsonObject existing, JsonObject value):
-                        Merge(existing, value);
-                        break;
-                    case (JsonArray existing, JsonArray value) when existing.Count == value.Count:
-                        MergeLists(existing, value);
-                        break;
-                    default:
-                        target[i] = items[i];
-                        break;
-                }
+                Merge(existingObject, valueObject);
             }
-        }
-        finally
-        {
-            ArrayPool<JsonNode?>.Shared.Return(items, clearArray: true);
+            else if (existing.List is { } existingList && value.List is { } valueList && existingList.Count == valueList.Count)
+            {
+                MergeLists(existingList, valueList);
+            }
+            else
+            {
+                target[i] = value;
+            }
         }
     }
 
-    private void MergeProperty(JsonObject target, string key, JsonNode? value)
+    private void MergeProperty(ResultObject target, int index, string key, ResultValue value)
     {
-        if (key == "__typename" && target.ContainsKey(key) && value is JsonValue typename
-            && typename.TryGetValue<string>(out var name) && schema.IsAbstract(name))
+        var existing = target.GetAt(index).Value;
+        if (key == "__typename" && value.TryGetString(out var name) && schema.IsAbstract(name))
         {
             return;
         }
 
-        if (target.TryGetPropertyValue(key, out var existing))
+        if (existing.Object is { } existingObject && value.Object is { } valueObject)
         {
-            if (existing is JsonObject existingObject && value is JsonObject valueObject)
-            {
-                Merge(existingObject, valueObject);
-                return;
-            }
-
-            if (existing is JsonArray existingArray && value is JsonArray valueArray && existingArray.Count == valueArray.Count)
-            {
-                MergeLists(existingArray, valueArray);
-                return;
-            }
+            Merge(existingObject, valueObject);
         }
-
-        target[key] = value;
+        else if (existing.List is { } existingList && value.List is { } valueList && existingList.Count == valueList.Count)
+        {
+            MergeLists(existingList, valueList);
+        }
+        else
+        {
+            target.Set(key, value);
+        }
     }
 }

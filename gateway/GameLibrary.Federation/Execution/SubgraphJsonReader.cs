@@ -1,20 +1,17 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
-/// Reads a subgraph's JSON answer into a node tree in one pass. <see cref="JsonNode.Parse(string, JsonNodeOptions?, JsonDocumentOptions)"/>
-/// builds a <see cref="JsonDocument"/> and turns each object into nodes when it is first touched, allocating every
-/// property name again per object and keeping each leaf as a view that allocates a string whenever it is read.
-/// Here property names (and <c>__typename</c> values) come from a shared table, strings are read once, and a
-/// number becomes an <see cref="int"/> or <see cref="double"/> value only when that writes back the exact same
-/// text (any other number keeps its JSON text as a <see cref="JsonElement"/>), so what the gateway writes is
-/// unchanged.
+/// Reads a subgraph's JSON answer into the result store (ADR 0017) in one pass: objects and lists sized to their
+/// children, property names (and <c>__typename</c> values) from a shared table, every other leaf kept as its token in
+/// the answer's bytes — no string, number or node per leaf. Refuses what the framework's parser refuses (invalid
+/// UTF-8 in a string or name included) and an object repeating a name.
 /// </summary>
 internal static class SubgraphJsonReader
 {
@@ -30,8 +27,11 @@ internal static class SubgraphJsonReader
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan =
         Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Reads the whole stream and parses it; throws <see cref="JsonException"/> when it is not one JSON value.</summary>
-    public static async Task<JsonNode?> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole stream and parses it; throws <see cref="JsonException"/> when it is not one JSON value. The
+    /// answer is read into a pooled buffer and kept in an array of its size, which its leaves point into.
+    /// </summary>
+    public static async Task<ResultValue> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         var length = 0;
@@ -56,7 +56,7 @@ internal static class SubgraphJsonReader
                 length += read;
             }
 
-            return Parse(buffer.AsSpan(0, length));
+            return Parse(buffer.AsSpan(0, length).ToArray());
         }
         finally
         {
@@ -64,8 +64,11 @@ internal static class SubgraphJsonReader
         }
     }
 
-    /// <summary>Parses one JSON value (a UTF-8 byte order mark is skipped, as the framework's parsers do).</summary>
-    public static JsonNode? Parse(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Parses one JSON value (a UTF-8 byte order mark is skipped, as the framework's parsers do). The leaves point
+    /// into <paramref name="json"/>, which must not change while the value is used.
+    /// </summary>
+    public static ResultValue Parse(byte[] json)
     {
         try
         {
@@ -78,24 +81,23 @@ internal static class SubgraphJsonReader
         }
     }
 
-    private static JsonNode? ParseValue(ReadOnlySpan<byte> json)
-    {
-        if (json.StartsWith("\uFEFF"u8))
-        {
-            json = json[3..];
-        }
+    /// <summary>A node tree (a subscription event, an introspection answer) as a value of the store.</summary>
+    public static ResultValue FromNode(JsonNode? node) => node is null ? ResultValue.Null : Parse(JsonSerializer.SerializeToUtf8Bytes(node));
 
-        var reader = new Utf8JsonReader(json);
+    private static ResultValue ParseValue(byte[] json)
+    {
+        var offset = json.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var reader = new Utf8JsonReader(json.AsSpan(offset));
         if (!reader.Read())
         {
             throw new JsonException("The input does not contain any JSON value.");
         }
 
         var children = ParsedChildren.ForThread();
-        JsonNode? value;
+        ResultValue value;
         try
         {
-            value = ReadValue(ref reader, children, internString: false);
+            value = ReadValue(ref reader, children, json, offset, internString: false);
         }
         catch
         {
@@ -111,7 +113,7 @@ internal static class SubgraphJsonReader
         return value;
     }
 
-    private static JsonNode? ReadValue(ref Utf8JsonReader reader, ParsedChildren children, bool internString)
+    private static ResultValue ReadValue(ref Utf8JsonReader reader, ParsedChildren children, byte[] json, int offset, bool internString)
     {
         switch (reader.TokenType)
         {
@@ -121,63 +123,47 @@ internal static class SubgraphJsonReader
                 {
                     var name = Name(ref reader);
                     reader.Read();
-                    children.AddProperty(name, ReadValue(ref reader, children, internString: name == "__typename"));
+                    children.AddProperty(name, ReadValue(ref reader, children, json, offset, internString: name == "__typename"));
                 }
 
-                try
-                {
-                    return children.TakeObject(firstProperty);
-                }
-                catch (ArgumentException e)
-                {
-                    throw new JsonException($"A property appears twice in one object ({e.Message}).", e);
-                }
-
+                return children.TakeObject(firstProperty) is { } obj
+                    ? new ResultValue(obj)
+                    : throw new JsonException("A property appears twice in one object.");
             case JsonTokenType.StartArray:
                 var firstItem = children.ItemCount;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    children.AddItem(ReadValue(ref reader, children, internString: false));
+                    children.AddItem(ReadValue(ref reader, children, json, offset, internString: false));
                 }
 
-                return children.TakeArray(firstItem);
+                return new ResultValue(children.TakeList(firstItem));
             case JsonTokenType.String:
-                return JsonValue.Create(internString ? Name(ref reader) : reader.GetString()!);
+                if (internString)
+                {
+                    return new ResultValue(Name(ref reader));
+                }
+
+                // The framework's reader checks a string's UTF-8 only when it is read; a token kept as it is must be checked here.
+                if (reader.ValueIsEscaped)
+                {
+                    _ = reader.GetString();
+                }
+                else if (!Utf8.IsValid(reader.ValueSpan))
+                {
+                    throw new JsonException("A string is not valid UTF-8.");
+                }
+
+                // The token with its quotes: the reader parses one contiguous span, so ValueSpan is the text between them.
+                return ResultValue.Token(json, offset + (int)reader.TokenStartIndex, reader.ValueSpan.Length + 2);
             case JsonTokenType.Number:
-                return Number(ref reader);
+                return ResultValue.Token(json, offset + (int)reader.TokenStartIndex, reader.ValueSpan.Length);
             case JsonTokenType.True:
-                return JsonValue.Create(true);
+                return ResultValue.Boolean(true);
             case JsonTokenType.False:
-                return JsonValue.Create(false);
+                return ResultValue.Boolean(false);
             default:
-                return null;
+                return ResultValue.Null;
         }
-    }
-
-    /// <summary>An int or double when it writes back as the same text; otherwise the number as it was sent.</summary>
-    private static JsonNode Number(ref Utf8JsonReader reader)
-    {
-        var text = reader.ValueSpan;
-        if (text.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
-        {
-            // JSON's grammar has no leading zeros or plus sign, so an integer's text is canonical except for "-0".
-            if (reader.TryGetInt32(out var integer) && !(integer == 0 && text[0] == (byte)'-'))
-            {
-                return JsonValue.Create(integer);
-            }
-        }
-        else if (reader.TryGetDouble(out var real) && double.IsFinite(real) && WritesAs(real, text))
-        {
-            return JsonValue.Create(real);
-        }
-
-        return JsonValue.Create(JsonElement.ParseValue(ref reader))!;
-    }
-
-    private static bool WritesAs(double value, ReadOnlySpan<byte> text)
-    {
-        Span<byte> formatted = stackalloc byte[32];
-        return value.TryFormat(formatted, out var written, default, CultureInfo.InvariantCulture) && formatted[..written].SequenceEqual(text);
     }
 
     /// <summary>A property name (or <c>__typename</c> value) from the shared table, added on first sight while it has room.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GameLibrary.Federation.Planning.Nodes;
@@ -7,29 +8,64 @@ namespace GameLibrary.Federation.Execution;
 
 /// <summary>A GraphQL request to a subgraph.</summary>
 /// <remarks>
-/// The variables are serialised once, when the request is made: the same bytes are the body's <c>variables</c>
-/// and part of the in-flight deduplication key, and entity representations (already UTF-8 JSON) are copied in as
-/// they are. The node form (<see cref="Variables"/>) is only made when something asks for it.
+/// The request is serialised once, when it is made, as the whole HTTP body (<see cref="Body"/>): its
+/// <c>variables</c> are a slice of it (<see cref="VariablesJson"/>, part of the in-flight deduplication key), entity
+/// representations (already UTF-8 JSON) are copied in as they are, and the operation text, the same instance for
+/// every request of a cached plan, is escaped once per process. The node form (<see cref="Variables"/>) is only
+/// made when something asks for it.
 /// </remarks>
 internal sealed class SubgraphRequest
 {
-    /// <summary>The variables of most root fetches: none.</summary>
-    private static readonly ReadOnlyMemory<byte> NoVariables = "{}"u8.ToArray();
+    private static readonly JsonEncodedText QueryName = JsonEncodedText.Encode("query");
+    private static readonly JsonEncodedText OperationNameName = JsonEncodedText.Encode("operationName");
+    private static readonly JsonEncodedText VariablesName = JsonEncodedText.Encode("variables");
+
+    /// <summary>Operation texts as the body writes them, kept as long as their string (a cached plan's) lives.</summary>
+    private static readonly ConditionalWeakTable<string, StrongBox<JsonEncodedText>> EncodedOperations = [];
 
     private JsonObject? _variables;
 
     /// <summary>A request with the given variables (serialised now).</summary>
     public SubgraphRequest(string query, string? operationName, JsonObject variables)
-        : this(query, operationName, Serialize(variables, []))
+        : this(query, operationName, variables, [])
     {
         _variables = variables;
     }
 
-    private SubgraphRequest(string query, string? operationName, ReadOnlyMemory<byte> variablesJson)
+    private SubgraphRequest(
+        string query,
+        string? operationName,
+        IEnumerable<KeyValuePair<string, JsonNode?>> variables,
+        IReadOnlyList<(string Name, ReadOnlyMemory<byte> Json)> representations)
     {
         Query = query;
         OperationName = operationName;
-        VariablesJson = variablesJson;
+        var encoded = EncodedOperations.GetValue(query, static q => new StrongBox<JsonEncodedText>(JsonEncodedText.Encode(q))).Value;
+
+        // Sized for everything but the client's variables (few, on root fetches), so the buffer is not grown and copied.
+        var length = 48 + encoded.EncodedUtf8Bytes.Length + (6 * (operationName?.Length ?? 0));
+        for (var i = 0; i < representations.Count; i++)
+        {
+            length += representations[i].Json.Length + (6 * representations[i].Name.Length) + 4;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(length);
+        using var writer = new Utf8JsonWriter(buffer);
+        writer.WriteStartObject();
+        writer.WriteString(QueryName, encoded);
+        if (operationName is not null)
+        {
+            writer.WriteString(OperationNameName, operationName);
+        }
+
+        writer.WritePropertyName(VariablesName);
+        var variablesStart = (int)(writer.BytesCommitted + writer.BytesPending);
+        WriteVariables(writer, variables, representations);
+        var variablesEnd = (int)(writer.BytesCommitted + writer.BytesPending);
+        writer.WriteEndObject();
+        writer.Flush();
+        Body = buffer.WrittenMemory;
+        VariablesJson = Body[variablesStart..variablesEnd];
     }
 
     /// <summary>The operation text.</summary>
@@ -38,8 +74,11 @@ internal sealed class SubgraphRequest
     /// <summary>The operation name, if any.</summary>
     public string? OperationName { get; }
 
-    /// <summary>Every variable of the request, representations included, as a UTF-8 JSON object.</summary>
+    /// <summary>Every variable of the request, representations included, as a UTF-8 JSON object (a slice of <see cref="Body"/>).</summary>
     public ReadOnlyMemory<byte> VariablesJson { get; }
+
+    /// <summary>The request as the UTF-8 JSON body an HTTP POST sends: <c>query</c>, <c>operationName</c> (when any), <c>variables</c>.</summary>
+    public ReadOnlyMemory<byte> Body { get; }
 
     /// <summary>The variables as nodes, read from <see cref="VariablesJson"/> on first use.</summary>
     public JsonObject Variables => _variables ??= JsonNode.Parse(VariablesJson.Span)!.AsObject();
@@ -58,7 +97,7 @@ internal sealed class SubgraphRequest
         IReadOnlyList<string> usages,
         JsonObject variables,
         IReadOnlyList<(string Name, ReadOnlyMemory<byte> Json)> representations) =>
-        new(operation, operationName, Serialize(Used(usages, variables), representations));
+        new(operation, operationName, Used(usages, variables), representations);
 
     /// <summary>The variables the operation declares, of those the client sent.</summary>
     private static IEnumerable<KeyValuePair<string, JsonNode?>> Used(IReadOnlyList<string> usages, JsonObject variables)
@@ -72,39 +111,31 @@ internal sealed class SubgraphRequest
         }
     }
 
-    private static ReadOnlyMemory<byte> Serialize(IEnumerable<KeyValuePair<string, JsonNode?>> used, IReadOnlyList<(string Name, ReadOnlyMemory<byte> Json)> representations)
+    private static void WriteVariables(
+        Utf8JsonWriter writer,
+        IEnumerable<KeyValuePair<string, JsonNode?>> used,
+        IReadOnlyList<(string Name, ReadOnlyMemory<byte> Json)> representations)
     {
-        if (representations.Count == 0 && !used.Any())
+        writer.WriteStartObject();
+        foreach (var (name, value) in used)
         {
-            return NoVariables;
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
         }
 
-        var buffer = new ArrayBufferWriter<byte>(16 + representations.Sum(r => r.Json.Length + r.Name.Length + 4));
-        using (var writer = new Utf8JsonWriter(buffer))
+        foreach (var (name, json) in representations)
         {
-            writer.WriteStartObject();
-            foreach (var (name, value) in used)
-            {
-                writer.WritePropertyName(name);
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    value.WriteTo(writer);
-                }
-            }
-
-            foreach (var (name, json) in representations)
-            {
-                writer.WritePropertyName(name);
-                writer.WriteRawValue(json.Span, skipInputValidation: true);
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json.Span, skipInputValidation: true);
         }
 
-        return buffer.WrittenMemory;
+        writer.WriteEndObject();
     }
 }

@@ -37,7 +37,7 @@ internal sealed class SubscriptionExecutor(ISubgraphSubscriptionClient client, Q
                     var errors = ConditionEvaluator.IncludedKeys(primary.RootFieldKeys, variables)
                         .Select(key => SubgraphErrors.FetchFailed(failure, [key]))
                         .ToList();
-                    yield return new QueryPlanResult(new JsonObject(), errors);
+                    yield return new QueryPlanResult(new ResultObject(), errors);
                     yield break;
                 }
 
@@ -78,15 +78,16 @@ internal sealed class SubscriptionExecutor(ISubgraphSubscriptionClient client, Q
         var errors = response["errors"] is JsonArray list
             ? list.OfType<JsonObject>().Select(e => SubgraphErrors.FromSubgraph(e, SubgraphErrors.ReadPath(e))).ToList()
             : [];
-        if (response["data"] is not JsonObject data)
+        if (response["data"] is not JsonObject eventData)
         {
-            return new QueryPlanResult(new JsonObject(), errors);
+            return new QueryPlanResult(new ResultObject(), errors);
         }
 
-        response.Remove("data");
+        // The subscription client's events are node trees: the data moves to the result store the plan's fetches merge into.
+        var data = SubgraphJsonReader.FromNode(eventData).Object!;
         if (plan.Node is SubscriptionNode { Primary.Renames: { } renames })
         {
-            renames.Apply(data);
+            renames.Apply(new ResultValue(data));
         }
 
         var result = await executor.ExecuteSubscriptionEventAsync(plan, data, variables, headers, cancellationToken).ConfigureAwait(false);

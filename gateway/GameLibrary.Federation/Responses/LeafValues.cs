@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 using GameLibrary.Federation.Api;
+using GameLibrary.Federation.Execution;
 
 namespace GameLibrary.Federation.Responses;
 
@@ -11,22 +11,23 @@ namespace GameLibrary.Federation.Responses;
 /// the five built-in scalars are checked and coerced leniently the way graphql-js does (an integral 2.0 is
 /// the Int 2, a number is a valid String, an integer a valid ID), enum values must exist in the API schema
 /// (an @inaccessible value, or one only some subgraph knows, is an error), custom scalars pass through.
+/// A value that needs no coercion is written as the subgraph sent it (<see cref="ResultValue.WriteTo"/>).
 /// </summary>
 internal static class LeafValues
 {
     /// <summary>Whether the value serializes as the type; otherwise <paramref name="error"/> says why (graphql-js's message).</summary>
-    public static bool IsValid(JsonNode value, ApiType type, out string? error)
+    public static bool IsValid(ResultValue value, ApiType type, out string? error)
     {
         error = null;
         if (type.Kind == ApiTypeKind.Enum)
         {
-            if (value is JsonValue enumValue && enumValue.TryGetValue<string>(out var name) && type.HasEnumValue(name))
+            if (value.TryGetString(out var name) && type.HasEnumValue(name))
             {
                 return true;
             }
 
             // A string naming no API value is typically an @inaccessible value, which must stay invisible.
-            error = value.GetValueKind() == JsonValueKind.String
+            error = value.Kind == JsonValueKind.String
                 ? $"Enum \"{type.Name}\" cannot represent a value that is not in the API schema."
                 : $"Enum \"{type.Name}\" cannot represent value: {Inspect(value)}";
             return false;
@@ -41,16 +42,16 @@ internal static class LeafValues
         {
             "Int" => TryInt(value, out _, out error),
             "Float" => TryFloat(value, out _) || Fail($"Float cannot represent non numeric value: {Inspect(value)}", out error),
-            "String" => value.GetValueKind() is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
+            "String" => value.Kind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
                 || Fail($"String cannot represent value: {Inspect(value)}", out error),
             "Boolean" => TryBoolean(value, out _) || Fail($"Boolean cannot represent a non boolean value: {Inspect(value)}", out error),
-            _ => value.GetValueKind() == JsonValueKind.String || TryIntegral(value, out _) || Fail($"ID cannot represent value: {Inspect(value)}", out error),
+            _ => value.Kind == JsonValueKind.String || TryIntegral(value, out _) || Fail($"ID cannot represent value: {Inspect(value)}", out error),
         };
         return valid;
     }
 
     /// <summary>Writes a value that <see cref="IsValid"/> accepted, coerced to the type's representation.</summary>
-    public static void Write(Utf8JsonWriter writer, JsonNode value, ApiType type)
+    public static void Write(Utf8JsonWriter writer, ResultValue value, ApiType type)
     {
         if (!type.IsBuiltInScalar)
         {
@@ -58,11 +59,11 @@ internal static class LeafValues
             return;
         }
 
-        var kind = value.GetValueKind();
+        var kind = value.Kind;
         switch (type.Name)
         {
             case "Int":
-                if (kind == JsonValueKind.Number && value is JsonValue number && number.TryGetValue<int>(out _))
+                if (value.TryGetInt32(out _))
                 {
                     value.WriteTo(writer);
                 }
@@ -104,25 +105,24 @@ internal static class LeafValues
         }
     }
 
-    private static bool TryInt(JsonNode value, out int result, out string? error)
+    private static bool TryInt(ResultValue value, out int result, out string? error)
     {
-        result = 0;
         error = null;
-        if (value is JsonValue number && number.TryGetValue<int>(out result))
+        if (value.TryGetInt32(out result))
         {
             return true;
         }
 
         double real;
-        switch (value.GetValueKind())
+        switch (value.Kind)
         {
             case JsonValueKind.True or JsonValueKind.False:
-                result = value.GetValueKind() == JsonValueKind.True ? 1 : 0;
+                result = value.Kind == JsonValueKind.True ? 1 : 0;
                 return true;
             case JsonValueKind.Number:
-                _ = TryFloat(value, out real);
+                _ = value.TryGetDouble(out real);
                 break;
-            case JsonValueKind.String when double.TryParse(value.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out real):
+            case JsonValueKind.String when value.TryGetString(out var text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out real):
                 break;
             default:
                 return Fail($"Int cannot represent non-integer value: {Inspect(value)}", out error);
@@ -142,54 +142,30 @@ internal static class LeafValues
         return true;
     }
 
-    private static bool TryFloat(JsonNode value, out double result)
+    private static bool TryFloat(ResultValue value, out double result)
     {
         result = 0;
-        switch (value.GetValueKind())
+        switch (value.Kind)
         {
-            case JsonValueKind.Number when value is JsonValue number:
-                // Subgraph answers hold numbers as int, double or (any other text) JsonElement values.
-                if (number.TryGetValue<int>(out var small))
-                {
-                    result = small;
-                    return true;
-                }
-
-                if (number.TryGetValue(out result) || number.TryGetValue<JsonElement>(out var element) && element.TryGetDouble(out result))
-                {
-                    return double.IsFinite(result);
-                }
-
-                if (number.TryGetValue<long>(out var integer))
-                {
-                    result = integer;
-                    return true;
-                }
-
-                if (number.TryGetValue<decimal>(out var exact))
-                {
-                    result = (double)exact;
-                    return true;
-                }
-
-                return double.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out result) && double.IsFinite(result);
+            case JsonValueKind.Number:
+                return value.TryGetDouble(out result) && double.IsFinite(result);
             case JsonValueKind.True:
                 result = 1;
                 return true;
             case JsonValueKind.False:
                 return true;
             case JsonValueKind.String:
-                var text = value.GetValue<string>();
+                _ = value.TryGetString(out var text);
                 return text.Length > 0 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out result) && double.IsFinite(result);
             default:
                 return false;
         }
     }
 
-    private static bool TryBoolean(JsonNode value, out bool result)
+    private static bool TryBoolean(ResultValue value, out bool result)
     {
         result = false;
-        switch (value.GetValueKind())
+        switch (value.Kind)
         {
             case JsonValueKind.True:
                 result = true;
@@ -204,8 +180,8 @@ internal static class LeafValues
         }
     }
 
-    private static bool TryIntegral(JsonNode value, out double result) =>
-        TryFloat(value, out result) && value.GetValueKind() == JsonValueKind.Number && Math.Floor(result) == result;
+    private static bool TryIntegral(ResultValue value, out double result) =>
+        TryFloat(value, out result) && value.Kind == JsonValueKind.Number && Math.Floor(result) == result;
 
     private static bool Fail(string message, out string? error)
     {
@@ -213,7 +189,7 @@ internal static class LeafValues
         return false;
     }
 
-    private static string Inspect(JsonNode value)
+    private static string Inspect(ResultValue value)
     {
         var text = value.ToJsonString();
         return text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "…");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using GameLibrary.Federation.Api;
+using GameLibrary.Federation.Execution;
 using GameLibrary.Federation.Requests;
 
 namespace GameLibrary.Federation.Responses;
@@ -14,8 +15,8 @@ namespace GameLibrary.Federation.Responses;
 /// nothing failed (the usual case) that output is the data and the walk ran once. After a failure it goes on
 /// checking only, recording which nodes must be written as null and which errors to add, and
 /// <see cref="WriteData"/> walks again, writing those nodes as null without visiting them (so it meets no
-/// failure). Errors precede data in a response, so nothing reaches the response before they are known; the
-/// data tree is never modified.
+/// failure; a leaf it rejected is rejected again, without an error). Errors precede data in a response, so nothing
+/// reaches the response before they are known; the data is never modified.
 /// </summary>
 internal sealed class ResponseCompletion
 {
@@ -23,11 +24,14 @@ internal sealed class ResponseCompletion
     private readonly PreparedOperation _operation;
     private readonly IReadOnlyList<GatewayError> _givenErrors;
     private readonly List<PathSegment> _path = [];
-    private HashSet<JsonNode>? _nulled;
+    private HashSet<object>? _nulled;
     private ErrorPathIndex? _errorPaths;
 
     // Where the walk writes; null when it only checks (after a failure in the first walk).
     private Utf8JsonWriter? _writer;
+
+    // Whether this is the second walk, which writes what the first rejected as null without adding errors again.
+    private bool _rewriting;
 
     public ResponseCompletion(ApiSchema schema, PreparedOperation operation, IReadOnlyList<GatewayError> givenErrors)
     {
@@ -49,7 +53,7 @@ internal sealed class ResponseCompletion
     /// The first walk: checks the data and writes it to <paramref name="writer"/> (when given) until the first
     /// failure. Returns false when <c>data</c> itself becomes null.
     /// </summary>
-    public bool Check(JsonObject data, Utf8JsonWriter? writer)
+    public bool Check(ResultObject data, Utf8JsonWriter? writer)
     {
         _writer = writer;
         var complete = CompleteObject(data, _operation.RootType, RootFields());
@@ -59,10 +63,12 @@ internal sealed class ResponseCompletion
     }
 
     /// <summary>The second walk, after a failure: writes the checked data object with the failed positions as null.</summary>
-    public void WriteData(Utf8JsonWriter writer, JsonObject data)
+    public void WriteData(Utf8JsonWriter writer, ResultObject data)
     {
         _writer = writer;
+        _rewriting = true;
         CompleteObject(data, _operation.RootType, RootFields());
+        _rewriting = false;
         _writer = null;
     }
 
@@ -70,7 +76,7 @@ internal sealed class ResponseCompletion
 
     private List<CollectedField> SubFields(CollectedField field, ApiType objectType) => _operation.Fields.Sub(field, objectType);
 
-    private bool CompleteObject(JsonObject value, ApiType objectType, List<CollectedField> fields)
+    private bool CompleteObject(ResultObject value, ApiType objectType, List<CollectedField> fields)
     {
         _writer?.WriteStartObject();
         var next = 0;
@@ -121,11 +127,11 @@ internal sealed class ResponseCompletion
     /// selection order and merges append, so the property wanted is usually the next one: one comparison of the
     /// key instead of hashing it.
     /// </summary>
-    private static JsonNode? Property(JsonObject value, string key, ref int next)
+    private static ResultValue Property(ResultObject value, string key, ref int next)
     {
         if (next < value.Count)
         {
-            var candidate = value.GetAt(next);
+            ref readonly var candidate = ref value.GetAt(next);
             if (candidate.Key == key)
             {
                 next++;
@@ -136,7 +142,7 @@ internal sealed class ResponseCompletion
         var index = value.IndexOf(key);
         if (index < 0)
         {
-            return null;
+            return ResultValue.Null;
         }
 
         next = index + 1;
@@ -144,9 +150,9 @@ internal sealed class ResponseCompletion
     }
 
     /// <summary><c>__schema</c> (non-null) and <c>__type</c> values come complete from introspection, copied verbatim.</summary>
-    private bool CompleteMetaField(JsonNode? value, CollectedField field, ApiType parentType)
+    private bool CompleteMetaField(ResultValue value, CollectedField field, ApiType parentType)
     {
-        if (IsNull(value))
+        if (value.IsNull)
         {
             if (field.Name == "__schema")
             {
@@ -160,14 +166,14 @@ internal sealed class ResponseCompletion
 
         if (_writer is { } writer)
         {
-            value!.WriteTo(writer);
+            value.WriteTo(writer);
         }
 
         return true;
     }
 
     /// <summary>Returns false when a null reached this non-null position and must propagate to the parent.</summary>
-    private bool CompleteValue(JsonNode? value, ApiTypeRef type, CollectedField field, ApiType parentType)
+    private bool CompleteValue(ResultValue value, ApiTypeRef type, CollectedField field, ApiType parentType)
     {
         if (!type.IsNonNull)
         {
@@ -188,9 +194,9 @@ internal sealed class ResponseCompletion
     /// Returns whether the position holds a non-null value after completion (failed values are marked null).
     /// Writes the value, or null for a value an earlier walk marked null.
     /// </summary>
-    private bool CompleteNullable(JsonNode? value, ApiTypeRef type, CollectedField field, ApiType parentType)
+    private bool CompleteNullable(ResultValue value, ApiTypeRef type, CollectedField field, ApiType parentType)
     {
-        if (IsNull(value) || _nulled?.Contains(value!) == true)
+        if (value.IsNull || (value.Container is { } container && _nulled?.Contains(container) == true))
         {
             _writer?.WriteNullValue();
             return false;
@@ -198,9 +204,9 @@ internal sealed class ResponseCompletion
 
         if (type.IsList)
         {
-            if (value is not JsonArray items)
+            if (value.List is not { } items)
             {
-                return Reject(value!, $"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".", field);
+                return Reject(value, $"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".", field);
             }
 
             _writer?.WriteStartArray();
@@ -223,28 +229,28 @@ internal sealed class ResponseCompletion
         var named = type.NamedType;
         if (!named.IsComposite)
         {
-            if (!LeafValues.IsValid(value!, named, out var leafError))
+            if (!LeafValues.IsValid(value, named, out var leafError))
             {
-                return Reject(value!, leafError!, field);
+                return Reject(value, leafError!, field);
             }
 
             if (_writer is { } writer)
             {
-                LeafValues.Write(writer, value!, named);
+                LeafValues.Write(writer, value, named);
             }
 
             return true;
         }
 
-        if (value is not JsonObject objectValue)
+        if (value.Object is not { } objectValue)
         {
-            return Reject(value!, $"Expected an object of type \"{named.Name}\" for field \"{parentType.Name}.{field.Name}\".", field);
+            return Reject(value, $"Expected an object of type \"{named.Name}\" for field \"{parentType.Name}.{field.Name}\".", field);
         }
 
         var runtimeType = RuntimeType(objectValue, named, out var typeError);
         if (runtimeType is null)
         {
-            return Reject(value!, $"{typeError} (field \"{parentType.Name}.{field.Name}\")", field);
+            return Reject(value, $"{typeError} (field \"{parentType.Name}.{field.Name}\")", field);
         }
 
         if (!CompleteObject(objectValue, runtimeType, SubFields(field, runtimeType)))
@@ -262,7 +268,7 @@ internal sealed class ResponseCompletion
     /// interface the position's type is or that implements it: the answer of an <c>@interfaceObject</c>
     /// subgraph, completed against the interface).
     /// </summary>
-    private ApiType? RuntimeType(JsonObject value, ApiType staticType, out string? error)
+    private ApiType? RuntimeType(ResultObject value, ApiType staticType, out string? error)
     {
         error = null;
         if (!staticType.IsAbstract)
@@ -270,8 +276,7 @@ internal sealed class ResponseCompletion
             return staticType;
         }
 
-        if (!value.TryGetPropertyValue("__typename", out var typeNameNode) || typeNameNode is not JsonValue typeNameValue
-            || !typeNameValue.TryGetValue<string>(out var typeName))
+        if (!value["__typename"].TryGetString(out var typeName))
         {
             error = $"Abstract type \"{staticType.Name}\" must resolve to an Object type at runtime, but the value has no __typename";
             return null;
@@ -295,17 +300,29 @@ internal sealed class ResponseCompletion
         return null;
     }
 
-    private bool Reject(JsonNode value, string message, CollectedField field)
+    private bool Reject(ResultValue value, string message, CollectedField field)
     {
+        if (_rewriting)
+        {
+            // A leaf (objects and lists the first walk rejected are in the nulled set): null, its error already known.
+            _writer?.WriteNullValue();
+            return false;
+        }
+
         AddError(message, field);
-        MarkNull(value);
+        if (value.Container is { } container)
+        {
+            MarkNull(container);
+        }
+
+        Failed();
         return false;
     }
 
-    /// <summary>Marks a value null; what was written so far no longer holds, so the walk stops writing.</summary>
-    private void MarkNull(JsonNode value)
+    /// <summary>Marks an object or list null; what was written so far no longer holds, so the walk stops writing.</summary>
+    private void MarkNull(object container)
     {
-        (_nulled ??= new HashSet<JsonNode>(ReferenceEqualityComparer.Instance)).Add(value);
+        (_nulled ??= new HashSet<object>(ReferenceEqualityComparer.Instance)).Add(container);
         Failed();
     }
 
@@ -355,6 +372,4 @@ internal sealed class ResponseCompletion
         AddedErrors.Add(new GatewayError(message, path, new JsonObject { ["code"] = ErrorCodes.InternalServerError }, locations));
         _errorPaths?.Add(path);
     }
-
-    private static bool IsNull(JsonNode? value) => value is null || (value is JsonValue && value.GetValueKind() == JsonValueKind.Null);
 }

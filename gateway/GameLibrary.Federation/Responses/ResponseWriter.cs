@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using GameLibrary.Federation.Api;
+using GameLibrary.Federation.Execution;
 using GameLibrary.Federation.Requests;
 
 namespace GameLibrary.Federation.Responses;
@@ -12,7 +13,7 @@ namespace GameLibrary.Federation.Responses;
 /// data of the subgraphs (see <see cref="ResponseCompletion"/>).
 /// </summary>
 /// <remarks>
-/// Data-tree contract: keyed by the client's response keys (other keys are ignored); objects at abstract
+/// Data contract (the result store, ADR 0017): keyed by the client's response keys (other keys are ignored); objects at abstract
 /// positions carry <c>__typename</c> naming the concrete type; a missing key and JSON null both mean null;
 /// root <c>__schema</c>/<c>__type</c> keys hold complete introspection values, copied verbatim.
 /// </remarks>
@@ -28,7 +29,7 @@ internal static class ResponseWriter
     /// <param name="data">The merged data; null when execution produced no data at all.</param>
     /// <param name="errors">Errors so far (subgraph and fetch errors, with paths), written first.</param>
     /// <param name="extensions">The response's <c>extensions</c>, if any.</param>
-    public static void Write(Utf8JsonWriter writer, ApiSchema schema, PreparedOperation operation, JsonObject? data, IReadOnlyList<GatewayError> errors, JsonNode? extensions)
+    public static void Write(Utf8JsonWriter writer, ApiSchema schema, PreparedOperation operation, ResultObject? data, IReadOnlyList<GatewayError> errors, JsonNode? extensions)
     {
         var completion = new ResponseCompletion(schema, operation, errors);
         var scratch = data is null ? null : DataScratch.For(writer);

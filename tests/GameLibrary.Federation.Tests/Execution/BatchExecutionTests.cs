@@ -45,7 +45,7 @@ public sealed class BatchExecutionTests
                   ]
                 }
                 """),
-            result.Data), result.Data.ToJsonString());
+            result.Data.AsNode()), result.Data.ToJsonString());
     }
 
     [Fact]
@@ -59,11 +59,11 @@ public sealed class BatchExecutionTests
         Assert.DoesNotContain("_0:", products.Query, StringComparison.Ordinal);
         Assert.Equal("""[{"__typename":"Product","upc":"1"},{"__typename":"Product","upc":"2"}]""", products.Variables["representations"]!.ToJsonString());
         Assert.Empty(result.Errors);
-        Assert.Equal("Chair", result.Data["me"]!["reviews"]![0]!["product"]!["name"]!.GetValue<string>());
-        Assert.Equal("Table", result.Data["me"]!["reviews"]![1]!["product"]!["name"]!.GetValue<string>());
-        Assert.Equal("Chair", result.Data["topProducts"]![0]!["reviews"]![0]!["product"]!["name"]!.GetValue<string>());
-        Assert.Equal("Table", result.Data["topProducts"]![1]!["reviews"]![0]!["product"]!["name"]!.GetValue<string>());
-        Assert.Equal("Chair", result.Data["topProducts"]![1]!["reviews"]![1]!["product"]!["name"]!.GetValue<string>());
+        Assert.Equal("Chair", result.Data.AsNode()["me"]!["reviews"]![0]!["product"]!["name"]!.GetValue<string>());
+        Assert.Equal("Table", result.Data.AsNode()["me"]!["reviews"]![1]!["product"]!["name"]!.GetValue<string>());
+        Assert.Equal("Chair", result.Data.AsNode()["topProducts"]![0]!["reviews"]![0]!["product"]!["name"]!.GetValue<string>());
+        Assert.Equal("Table", result.Data.AsNode()["topProducts"]![1]!["reviews"]![0]!["product"]!["name"]!.GetValue<string>());
+        Assert.Equal("Chair", result.Data.AsNode()["topProducts"]![1]!["reviews"]![1]!["product"]!["name"]!.GetValue<string>());
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class BatchExecutionTests
             [["me", "reviews"], ["topProducts", 0, "reviews"], ["topProducts", 1, "reviews"]],
             result.Errors.Select(e => e.Path!.ToArray()));
         Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.SubrequestHttpError, e.Code));
-        Assert.Equal("Ada", result.Data["me"]!["name"]!.GetValue<string>());
-        Assert.Equal("Table", result.Data["topProducts"]![1]!["name"]!.GetValue<string>());
+        Assert.Equal("Ada", result.Data.AsNode()["me"]!["name"]!.GetValue<string>());
+        Assert.Equal("Table", result.Data.AsNode()["topProducts"]![1]!["name"]!.GetValue<string>());
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class BatchExecutionTests
         Assert.Empty(result.Errors);
         var reviews = Assert.Single(client.RequestsTo("reviews"));
         Assert.Equal("query($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { reviews { body } } } }", reviews.Query);
-        Assert.Equal("Solid", result.Data["me"]!["reviews"]![1]!["body"]!.GetValue<string>());
+        Assert.Equal("Solid", result.Data.AsNode()["me"]!["reviews"]![1]!["body"]!.GetValue<string>());
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class BatchExecutionTests
         var separateClient = Subgraphs();
         var separate = await Execute(separateClient, SameSelections, EntityFetchBatching.Nowhere);
 
-        Assert.True(JsonNode.DeepEquals(batched.Data, separate.Data));
+        Assert.True(JsonNode.DeepEquals(batched.Data.AsNode(), separate.Data.AsNode()));
         Assert.Equal(4, batchedClient.Requests.Count);
         Assert.Equal(6, separateClient.Requests.Count);
         Assert.Equal(2, separateClient.RequestsTo("reviews").Count);
@@ -178,8 +178,8 @@ public sealed class BatchExecutionTests
         var results = await Task.WhenAll(first, second);
 
         Assert.Single(inner.RequestsTo("reviews"));
-        Assert.True(JsonNode.DeepEquals(results[0].Data, results[1].Data));
-        Assert.Equal("r3", results[1].Data["topProducts"]![1]!["reviews"]![1]!["id"]!.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(results[0].Data.AsNode(), results[1].Data.AsNode()));
+        Assert.Equal("r3", results[1].Data.AsNode()["topProducts"]![1]!["reviews"]![1]!["id"]!.GetValue<string>());
     }
 
     private Task<QueryPlanResult> Execute(FakeSubgraphClient client, string query, EntityFetchBatching? batching = null) =>

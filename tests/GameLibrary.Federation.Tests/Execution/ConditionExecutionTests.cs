@@ -33,7 +33,7 @@ public sealed class ConditionExecutionTests
 
         Assert.Single(client.RequestsTo("reviews"));
         Assert.Single(client.RequestsTo("accounts"));
-        Assert.Equal("Ada", result.Data["topProducts"]![0]!["reviews"]![0]!["author"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ada", result.Data.AsNode()["topProducts"]![0]!["reviews"]![0]!["author"]!["name"]!.GetValue<string>());
     }
 
     [Theory]
@@ -99,13 +99,13 @@ public sealed class ConditionExecutionTests
     {
         var client = Client().On("products", r => FakeSubgraphClient.Entities(r, _ => new JsonObject { ["name"] = "Chair" }));
         var plan = PlanAssert.Plan(_schema, "subscription ($withAuthor: Boolean!) { reviewAdded { body author @include(if: $withAuthor) { name } product { name } } }");
-        var eventData = JsonNode.Parse("""{"reviewAdded":{"body":"Great","author":null,"product":{"__typename":"Product","upc":"1"}}}""")!.AsObject();
+        var eventData = ResultStoreJson.Store("""{"reviewAdded":{"body":"Great","author":null,"product":{"__typename":"Product","upc":"1"}}}""");
 
         var result = await new QueryPlanExecutor(_schema, client).ExecuteSubscriptionEventAsync(
             plan, eventData, new JsonObject { ["withAuthor"] = false }, new Dictionary<string, string>(), CancellationToken.None);
 
         Assert.Empty(client.RequestsTo("accounts"));
-        Assert.Equal("Chair", result.Data["reviewAdded"]!["product"]!["name"]!.GetValue<string>());
+        Assert.Equal("Chair", result.Data.AsNode()["reviewAdded"]!["product"]!["name"]!.GetValue<string>());
     }
 
     private Task<QueryPlanResult> Execute(FakeSubgraphClient client, string query, JsonObject variables) =>

@@ -23,12 +23,13 @@ internal sealed class FakeSubgraphClient : ISubgraphClient
         return this;
     }
 
-    public Task<JsonObject> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
     {
         Requests.Enqueue((subgraph, request));
-        return _handlers.TryGetValue(subgraph, out var handler)
-            ? handler(request)
-            : throw new InvalidOperationException($"unexpected request to {subgraph}");
+        var handler = _handlers.TryGetValue(subgraph, out var found) ? found : throw new InvalidOperationException($"unexpected request to {subgraph}");
+
+        // Answers are written as node trees and read as the HTTP client reads a body.
+        return SubgraphResponse.From(SubgraphJsonReader.FromNode(await handler(request))) ?? throw new InvalidOperationException($"{subgraph} answered no GraphQL response");
     }
 
     public List<SubgraphRequest> RequestsTo(string subgraph) => [.. Requests.Where(r => r.Subgraph == subgraph).Select(r => r.Request)];

@@ -22,7 +22,8 @@ public sealed class HttpSubgraphClientTests
             new Dictionary<string, string> { ["Authorization"] = "Bearer t" },
             CancellationToken.None);
 
-        Assert.Equal("""{"data":{"me":{"id":"1"}}}""", result.ToJsonString());
+        Assert.Equal("""{"me":{"id":"1"}}""", result.Data!.ToJsonString());
+        Assert.Null(result.Errors);
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal("http://override.local/graphql", request.Uri);
@@ -40,7 +41,7 @@ public sealed class HttpSubgraphClientTests
 
         var result = await client.ExecuteAsync("products", new SubgraphRequest("{ x }", null, []), NoHeaders, CancellationToken.None);
 
-        Assert.Equal("bad", result["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("bad", result.Errors![0]!["message"]!.GetValue<string>());
     }
 
     [Theory]

@@ -37,8 +37,8 @@ public sealed class QueryPlanExecutorTests
         Assert.Equal(
             """[{"__typename":"User","id":"u1"},{"__typename":"User","id":"u2"}]""",
             accounts.Variables["representations"]!.ToJsonString());
-        Assert.Equal("Ada", result.Data["topProducts"]![0]!["reviews"]![0]!["author"]!["name"]!.GetValue<string>());
-        Assert.Equal("Ada", result.Data["topProducts"]![1]!["reviews"]![0]!["author"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ada", result.Data.AsNode()["topProducts"]![0]!["reviews"]![0]!["author"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ada", result.Data.AsNode()["topProducts"]![1]!["reviews"]![0]!["author"]!["name"]!.GetValue<string>());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class QueryPlanExecutorTests
             Assert.Equal("accounts", e.Extensions!["service"]!.GetValue<string>());
         });
         Assert.Equal(["topProducts", 1, "reviews", 1, "author", "name"], result.Errors[2].Path!);
-        Assert.Equal("Wobbly", result.Data["topProducts"]![1]!["reviews"]![1]!["body"]!.GetValue<string>());
+        Assert.Equal("Wobbly", result.Data.AsNode()["topProducts"]![1]!["reviews"]![1]!["body"]!.GetValue<string>());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class QueryPlanExecutorTests
         Assert.Equal(["topProducts"], error.Path!);
         Assert.Equal(ErrorCodes.SubrequestTimeout, error.Code);
         Assert.Empty(client.RequestsTo("reviews"));
-        Assert.Equal("Ada", result.Data["me"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ada", result.Data.AsNode()["me"]!["name"]!.GetValue<string>());
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class QueryPlanExecutorTests
         var result = await Execute(client, "{ me { name } topProducts { name } }");
 
         Assert.Empty(result.Errors);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"me":{"name":"Ada"},"topProducts":[]}"""), result.Data));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"me":{"name":"Ada"},"topProducts":[]}"""), result.Data.AsNode()));
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class QueryPlanExecutorTests
         Assert.Equal(
             """[{"__typename":"Product","upc":"1","price":10,"weight":3}]""",
             client.RequestsTo("inventory")[0].Variables["representations"]!.ToJsonString());
-        Assert.Equal(30, result.Data["topProducts"]![0]!["shippingEstimate"]!.GetValue<int>());
-        Assert.Equal("Chair", result.Data["topProducts"]![0]!["upc"]!.GetValue<string>());
+        Assert.Equal(30, result.Data.AsNode()["topProducts"]![0]!["shippingEstimate"]!.GetValue<int>());
+        Assert.Equal("Chair", result.Data.AsNode()["topProducts"]![0]!["upc"]!.GetValue<string>());
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class QueryPlanExecutorTests
         var reviews = Assert.Single(client.RequestsTo("reviews"));
         Assert.Equal("""[{"__typename":"Product","upc":"2"},{"__typename":"Product","upc":"3"}]""", reviews.Variables["representations"]!.ToJsonString());
         Assert.Empty(result.Errors);
-        Assert.Equal("""{"name":"Table","__typename":"Product","upc":"2"}""", result.Data["topProducts"]![2]!.ToJsonString());
+        Assert.Equal("""{"name":"Table","__typename":"Product","upc":"2"}""", result.Data.AsNode()["topProducts"]![2]!.ToJsonString());
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class QueryPlanExecutorTests
         var error = Assert.Single(result.Errors);
         Assert.Null(error.Path);
         Assert.Equal("UNAVAILABLE", error.Code);
-        Assert.Equal("Chair", result.Data["topProducts"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("Chair", result.Data.AsNode()["topProducts"]![0]!["name"]!.GetValue<string>());
     }
 
     [Fact]
@@ -195,12 +195,12 @@ public sealed class QueryPlanExecutorTests
         var client = StandardClient().On("products", r => FakeSubgraphClient.Entities(r, _ => new JsonObject { ["name"] = "Chair" }));
         var plan = PlanAssert.Plan(_schema, "subscription { reviewAdded { body author { name } product { name } } }");
         var executor = new QueryPlanExecutor(_schema, client);
-        var eventData = JsonNode.Parse("""{"reviewAdded":{"body":"Great","author":{"__typename":"User","id":"u2"},"product":{"__typename":"Product","upc":"1"}}}""")!.AsObject();
+        var eventData = ResultStoreJson.Store("""{"reviewAdded":{"body":"Great","author":{"__typename":"User","id":"u2"},"product":{"__typename":"Product","upc":"1"}}}""");
 
         var result = await executor.ExecuteSubscriptionEventAsync(plan, eventData, [], new Dictionary<string, string>(), CancellationToken.None);
 
-        Assert.Equal("Grace", result.Data["reviewAdded"]!["author"]!["name"]!.GetValue<string>());
-        Assert.Equal("Chair", result.Data["reviewAdded"]!["product"]!["name"]!.GetValue<string>());
+        Assert.Equal("Grace", result.Data.AsNode()["reviewAdded"]!["author"]!["name"]!.GetValue<string>());
+        Assert.Equal("Chair", result.Data.AsNode()["reviewAdded"]!["product"]!["name"]!.GetValue<string>());
         await Assert.ThrowsAsync<InvalidOperationException>(() => executor.ExecuteAsync(plan, [], new Dictionary<string, string>(), CancellationToken.None));
     }
 

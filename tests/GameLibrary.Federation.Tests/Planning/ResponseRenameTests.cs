@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
+using GameLibrary.Federation.Execution;
 using GameLibrary.Federation.Planning.Nodes;
+using GameLibrary.Federation.Tests.Execution;
 
 namespace GameLibrary.Federation.Tests.Planning;
 
@@ -13,11 +14,11 @@ public sealed class ResponseRenameTests
         items.Add(new HashSet<string> { "Movie" }, "__gl_t0", "code");
         var root = new ResponseRename();
         root.AddChild("search", items);
-        var data = JsonNode.Parse("""
+        var data = ResultStoreJson.Store("""
             {"search":[{"__typename":"Book","code":"B-1"},{"__typename":"Movie","__gl_t0":"M-1"},{"__typename":"Book","__gl_t0":"kept"}]}
-            """)!;
+            """);
 
-        root.Apply(data);
+        root.Apply(new ResultValue(data));
 
         Assert.Equal(
             """{"search":[{"__typename":"Book","code":"B-1"},{"__typename":"Movie","code":"M-1"},{"__typename":"Book","__gl_t0":"kept"}]}""",

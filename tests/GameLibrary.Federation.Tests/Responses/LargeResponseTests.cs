@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
+using GameLibrary.Federation.Tests.Execution;
 using GameLibrary.Federation.Responses;
 using GameLibrary.Federation.Tests.Api;
 using GameLibrary.Federation.Tests.Requests;
@@ -23,7 +24,7 @@ public sealed class LargeResponseTests
             errors.Add(GatewayError.WithCode("body failed", "DOWNSTREAM", ["game", "reviews", i, "body"]));
         }
 
-        var data = JsonNode.Parse(json.Append("]}}").ToString())!.AsObject();
+        var data = ResultStoreJson.Store(json.Append("]}}").ToString());
         var operation = TestOperations.Prepare("{ game(id: 1) { reviews { id body } } }", scenario: "library");
 
         var response = Respond.Write(writer => ResponseWriter.Write(writer, TestSupergraphs.Api("library"), operation, data, errors, null));

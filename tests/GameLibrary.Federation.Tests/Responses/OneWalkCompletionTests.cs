@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using GameLibrary.Federation.Tests.Execution;
 using GameLibrary.Federation.Responses;
 using GameLibrary.Federation.Tests.Api;
 using GameLibrary.Federation.Tests.Requests;
@@ -88,7 +89,7 @@ public sealed class OneWalkCompletionTests
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            ResponseWriter.Write(writer, TestSupergraphs.Api("library"), operation, JsonNode.Parse(data)!.AsObject(), errors, extensions: null);
+            ResponseWriter.Write(writer, TestSupergraphs.Api("library"), operation, ResultStoreJson.Store(data), errors, extensions: null);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using GameLibrary.Federation.Tests.Execution;
 using GameLibrary.Federation.Responses;
 using GameLibrary.Federation.Tests.Api;
 using GameLibrary.Federation.Tests.Requests;
@@ -20,7 +21,7 @@ internal static class Respond
         string scenario = "catalog-users")
     {
         var operation = TestOperations.Prepare(query, variablesJson, scenario: scenario);
-        var data = dataJson is null ? null : JsonNode.Parse(dataJson)!.AsObject();
+        var data = dataJson is null ? null : ResultStoreJson.Store(dataJson);
         return Write(writer => ResponseWriter.Write(writer, TestSupergraphs.Api(scenario), operation, data, errors ?? [], extensions));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 
+using GameLibrary.Federation.Tests.Execution;
 using GameLibrary.Federation.Responses;
 
 namespace GameLibrary.Federation.Tests.Responses;
@@ -415,7 +416,7 @@ public sealed class ResponseWriterTests
     public void Data_objects_are_not_modified()
     {
         var operation = Requests.TestOperations.Prepare("{ game(id: 1) { title } }");
-        var data = JsonNode.Parse("""{"game":{"title":null,"__internal":1}}""")!.AsObject();
+        var data = ResultStoreJson.Store("""{"game":{"title":null,"__internal":1}}""");
         var before = data.ToJsonString();
 
         Respond.Write(writer => ResponseWriter.Write(writer, Requests.TestOperations.Schema, operation, data, [], null));

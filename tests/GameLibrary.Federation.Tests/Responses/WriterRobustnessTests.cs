@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using GameLibrary.Federation.Tests.Execution;
 using GameLibrary.Federation.Api;
 using GameLibrary.Federation.Requests;
 using GameLibrary.Federation.Responses;
@@ -34,7 +35,7 @@ public sealed class WriterRobustnessTests
             var data = Shape(operation, operation.Fields.Root(operation.Operation.SelectionSet, operation.RootType));
             List<GatewayError> errors = _random.Next(3) == 0 ? [GatewayError.WithCode("failed", "DOWNSTREAM", ["game", "tags", 0])] : [];
 
-            var response = JsonDocument.Parse(Respond.Write(writer => ResponseWriter.Write(writer, schema, operation, data, errors, null))).RootElement;
+            var response = JsonDocument.Parse(Respond.Write(writer => ResponseWriter.Write(writer, schema, operation, ResultStoreJson.Store(data), errors, null))).RootElement;
 
             Assert.True(response.TryGetProperty("data", out var written));
             sawNullData |= written.ValueKind == JsonValueKind.Null;

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using GameLibrary.Federation.Execution;
 
 namespace GameLibrary.Federation.Planning.Nodes;
 
@@ -29,39 +29,41 @@ internal sealed class ResponseRename
     public void AddChild(string responseKey, ResponseRename child) => _children[responseKey] = child;
 
     /// <summary>Renames the aliases in a subgraph's answer (an object, or a list of them, at this level) back in place.</summary>
-    public void Apply(JsonNode? node)
+    public void Apply(ResultValue node)
     {
-        switch (node)
+        if (node.List is { } list)
         {
-            case JsonArray list:
-                foreach (var item in list)
-                {
-                    Apply(item);
-                }
+            for (var i = 0; i < list.Count; i++)
+            {
+                Apply(list[i]);
+            }
 
-                break;
-            case JsonObject obj:
-                foreach (var (key, child) in _children)
-                {
-                    if (obj.TryGetPropertyValue(key, out var value))
-                    {
-                        child.Apply(value);
-                    }
-                }
+            return;
+        }
 
-                if (_renames.Count > 0 && obj["__typename"] is JsonValue typename && typename.TryGetValue<string>(out var type))
-                {
-                    foreach (var rename in _renames)
-                    {
-                        if (rename.Types.Contains(type) && obj.TryGetPropertyValue(rename.Alias, out var renamed))
-                        {
-                            obj.Remove(rename.Alias);
-                            obj[rename.ResponseKey] = renamed;
-                        }
-                    }
-                }
+        if (node.Object is not { } obj)
+        {
+            return;
+        }
 
-                break;
+        foreach (var (key, child) in _children)
+        {
+            if (obj.TryGetValue(key, out var value))
+            {
+                child.Apply(value);
+            }
+        }
+
+        if (_renames.Count > 0 && obj["__typename"].TryGetString(out var type))
+        {
+            foreach (var rename in _renames)
+            {
+                if (rename.Types.Contains(type) && obj.TryGetValue(rename.Alias, out var renamed))
+                {
+                    obj.Remove(rename.Alias);
+                    obj.Set(rename.ResponseKey, renamed);
+                }
+            }
         }
     }
 
