@@ -108,6 +108,8 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             await PublishAsync(feed, sequence).ConfigureAwait(false);
         }
 
+        // A CPU sample trace (--trace) of the gateway over the timed boards only: where its time per delivered event goes.
+        var trace = settings.Trace is null ? null : Profiling.CpuTrace.Start(gateway.Process.Id, settings.Trace);
         var gatewayBefore = CpuTimes.Of(gateway.Process.Id);
         var harnessBefore = CpuTimes.Of(Environment.ProcessId);
         double loadBefore = LoadAverage();
@@ -132,6 +134,11 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var gatewayCpu = CpuTimes.Of(gateway.Process.Id) - gatewayBefore;
         var harnessCpu = CpuTimes.Of(Environment.ProcessId) - harnessBefore;
         double loadAfter = LoadAverage();
+        if (trace is not null)
+        {
+            await trace.DisposeAsync().ConfigureAwait(false);
+        }
+
         await stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(clients.Select(c => c.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
 
@@ -149,6 +156,12 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway GCs over the timed boards: {gc.Collections - gcBefore.Collections}, paused {(gc.PauseSeconds - gcBefore.PauseSeconds) * 1000:0} ms in all"));
         Console.WriteLine($"per board in publish order, ms (gateway GCs and their pause from that board's publish to the next one's): {string.Join(", ", perBoard)}");
         File.Delete(supergraph);
+        if (settings.Trace is { } tracePath)
+        {
+            Console.WriteLine();
+            Profiling.CpuProfile.Report(tracePath, settings.TraceTop, Console.Out, settings.TraceCallers);
+        }
+
         return 0;
     }
 
