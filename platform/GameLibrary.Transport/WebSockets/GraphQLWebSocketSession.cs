@@ -48,7 +48,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
+    private WebSocketOperationTable _operations;
     private readonly TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _running;
     private bool _acceptingOperations = true;
@@ -388,14 +388,14 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         bool duplicate;
         lock (_gate)
         {
-            duplicate = _operations.ContainsKey(id);
+            duplicate = _operations.Contains(id);
 
             // The tracker, not just this session's flag: its shutdown watcher may not have run yet.
             // And not after the connection ended: its operations were cancelled then, this one would not be.
             if (!duplicate && _acceptingOperations && !_tracker.IsStopping && !_connection.IsCancellationRequested)
             {
                 operation = new WebSocketOperation(id, this);
-                _operations.Add(id, operation);
+                _operations.Add(operation);
                 _running++;
             }
         }
@@ -544,9 +544,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     {
         lock (_gate)
         {
-            return _operations.TryGetValue(operation.Id, out WebSocketOperation? current)
-                && current == operation
-                && _operations.Remove(operation.Id);
+            return _operations.Remove(operation);
         }
     }
 
@@ -834,10 +832,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         // Streams complete; queries and mutations in flight run to their end.
         lock (_gate)
         {
-            foreach (WebSocketOperation operation in _operations.Values)
-            {
-                operation.StopStream();
-            }
+            _operations.ForEach(static operation => operation.StopStream());
         }
 
         await StopAcceptingAndDrainAsync();
@@ -850,10 +845,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         await _connection.CancelAsync();
         lock (_gate)
         {
-            foreach (WebSocketOperation operation in _operations.Values)
-            {
-                operation.Cancel();
-            }
+            _operations.ForEach(static operation => operation.Cancel());
         }
     }
 
