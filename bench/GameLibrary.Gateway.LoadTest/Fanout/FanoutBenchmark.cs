@@ -29,6 +29,8 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(15);
 
+    private const string AllocatedBytes = "dotnet_gc_heap_total_allocated_bytes";
+
     private readonly int _warmup = settings.FanoutWarmupEvents;
     private readonly int _events = settings.FanoutEvents;
     private long[] _received = [];
@@ -126,7 +128,8 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var last = new List<double>();
         var first = new List<double>();
         var perBoard = new List<string>();
-        var gcBefore = GcTotals.Of(Metrics(gateway, http));
+        string metricsBefore = Metrics(gateway, http);
+        var gcBefore = GcTotals.Of(metricsBefore);
         var gc = gcBefore;
         for (int sequence = _warmup + 1; sequence <= boards; sequence++)
         {
@@ -142,6 +145,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         }
 
         var gatewayCpu = CpuTimes.Of(gateway.Process.Id) - gatewayBefore;
+        string metricsAfter = Metrics(gateway, http);
         var harnessCpu = CpuTimes.Of(Environment.ProcessId) - harnessBefore;
         double loadAfter = LoadAverage();
         if (trace is not null)
@@ -166,6 +170,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway GCs over the timed boards: {gc.Collections - gcBefore.Collections}, paused {(gc.PauseSeconds - gcBefore.PauseSeconds) * 1000:0} ms in all"));
         Console.WriteLine($"per board in publish order, ms (gateway GCs and their pause from that board's publish to the next one's): {string.Join(", ", perBoard)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"before the untimed boards: one induced gateway GC, paused {(gcAfterInduced.PauseSeconds - gcBeforeInduced.PauseSeconds) * 1000:0} ms ({gcAfterInduced.Collections - gcBeforeInduced.Collections} GC); memory / idle subscriber 2 s after it {(collected - baseline) / 1024.0 / subscribers:0.0} KB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway allocations over the timed boards: {(Counter(metricsAfter, AllocatedBytes) - Counter(metricsBefore, AllocatedBytes)) / deliveries:0.0} bytes per delivered event (the runtime's dotnet.gc.heap.total_allocated; the per-board /metrics scrapes included)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"events written directly by the delivering thread (not through the subscriber's loop): {Counter(Metrics(gateway, http), "gamelibrary_gateway_subscription_events_written_directly"):N0} of {Counter(Metrics(gateway, http), "gamelibrary_gateway_subscription_events_delivered"):N0} delivered"));
         File.Delete(supergraph);
         if (settings.Trace is { } tracePath)
