@@ -36,6 +36,19 @@ public sealed class RenderedResultTests
     }
 
     [Fact]
+    public async Task OverServerSentEvents_EventsWrittenByTheProducersThreadAreByteIdenticalToSerialisedOnes()
+    {
+        await using TransportTestHost host = await TransportTestHost.StartAsync(options => options.KeepAliveInterval = TimeSpan.Zero);
+        using HttpClient client = host.CreateClient();
+
+        byte[] serialised = await ReadBodyAsync(client, "subscription { serialised }");
+        byte[] direct = await ReadBodyAsync(client, "subscription { direct }");
+
+        Assert.Equal(serialised, direct);
+        Assert.Equal(TestExecutor.SharedEvents.Length, host.Probe.DirectWrites);
+    }
+
+    [Fact]
     public void TheSharedServerSentEventIsMadeOnceAndIsWhatAStreamWouldWrite()
     {
         RenderedGraphQLResult result = TestExecutor.SharedEvents[1];
@@ -67,6 +80,20 @@ public sealed class RenderedResultTests
         Assert.Equal(
             $$"""{"id":{{System.Text.Json.JsonSerializer.Serialize(id, RelaxedJson)}},"type":"next","payload":{{Encoding.UTF8.GetString(TestExecutor.SharedEvents[0].Json.Span)}}}""",
             serialised[0]);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("é\"<op>\\\u0001")]
+    public async Task OverWebSockets_EventsWrittenByTheProducersThreadAreByteIdenticalToSerialisedOnes(string id)
+    {
+        await using TransportTestHost host = await TransportTestHost.StartAsync();
+
+        List<string> serialised = await ReceiveEventsAsync(host, id, "subscription { serialised }");
+        List<string> direct = await ReceiveEventsAsync(host, id, "subscription { direct }");
+
+        Assert.Equal(serialised, direct);
+        Assert.Equal(TestExecutor.SharedEvents.Length, host.Probe.DirectWrites);
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new()

@@ -8,10 +8,13 @@ namespace GameLibrary.Transport.Tests;
 /// </summary>
 public sealed class WebSocketOperationTests
 {
+    // The session is only used to send the operation's events; these tests send nothing.
+    private static readonly GraphQLWebSocketSession NoSession = null!;
+
     [Fact]
     public void Shutdown_StopsAStream_WithoutCancellingTheOperation()
     {
-        using WebSocketOperation operation = new("1");
+        using WebSocketOperation operation = new("1", NoSession);
         operation.BeginStream(stopping: false);
 
         operation.StopStream();
@@ -24,7 +27,7 @@ public sealed class WebSocketOperationTests
     [Fact]
     public void Shutdown_LeavesAQueryRunning()
     {
-        using WebSocketOperation operation = new("1");
+        using WebSocketOperation operation = new("1", NoSession);
 
         operation.StopStream();
 
@@ -36,7 +39,7 @@ public sealed class WebSocketOperationTests
     public void AStreamStartingAfterShutdownBegan_StopsAtOnce()
     {
         // The session's shutdown pass ran while the operation was still executing: it saw no stream to stop.
-        using WebSocketOperation operation = new("1");
+        using WebSocketOperation operation = new("1", NoSession);
         operation.StopStream();
 
         operation.BeginStream(stopping: true);
@@ -48,7 +51,7 @@ public sealed class WebSocketOperationTests
     [Fact]
     public void TheClientsComplete_CancelsTheOperation_EvenAfterShutdownStoppedIt()
     {
-        using WebSocketOperation operation = new("1");
+        using WebSocketOperation operation = new("1", NoSession);
         operation.BeginStream(stopping: false);
         operation.StopStream();
 
@@ -61,7 +64,7 @@ public sealed class WebSocketOperationTests
     [Fact]
     public void Cancelling_AFinishedOperation_DoesNotThrow()
     {
-        WebSocketOperation operation = new("1");
+        WebSocketOperation operation = new("1", NoSession);
         operation.BeginStream(stopping: false);
         operation.Dispose();
 

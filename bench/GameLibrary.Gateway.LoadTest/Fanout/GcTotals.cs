@@ -16,19 +16,19 @@ internal readonly record struct GcTotals(long Collections, double PauseSeconds)
         {
             if (line.StartsWith("dotnet_gc_collections_total", StringComparison.Ordinal))
             {
-                collections += (long)Value(line);
+                collections += (long)SampleValue(line);
             }
             else if (line.StartsWith("dotnet_gc_pause_time_seconds_total", StringComparison.Ordinal))
             {
-                pause += Value(line);
+                pause += SampleValue(line);
             }
         }
 
         return new GcTotals(collections, pause);
     }
 
-    // A sample line is "name{labels} value", "name value", either with a timestamp after the value.
-    private static double Value(string line)
+    /// <summary>The value of a sample line: "name{labels} value" or "name value", either with a timestamp after the value.</summary>
+    public static double SampleValue(string line)
     {
         int labels = line.LastIndexOf('}');
         string sample = labels >= 0 ? line[(labels + 1)..] : line[line.IndexOf(' ', StringComparison.Ordinal)..];

@@ -1,10 +1,12 @@
 namespace GameLibrary.Federation.Subscriptions;
 
 /// <summary>
-/// Hands one event to every subscriber of a share group. A subscriber that is waiting for its next event continues
-/// on the delivering thread — its transport frames the event and writes it to the connection's buffer, which rarely
-/// has to wait — so an event costs one thread-pool work item per part instead of one per subscriber (at 10,000
-/// subscribers the per-subscriber work items and their wake-ups were most of the gateway's user CPU). Large groups are
+/// Hands one event to every subscriber of a share group. A subscriber that is waiting for its next event has it written
+/// to its connection by the delivering thread when its host gave it a writer (<see cref="IGatewayDirectEvents"/>: no
+/// wake-up of the subscriber's loop at all), or else continues on the delivering thread — its transport frames the
+/// event and writes it to the connection's buffer, which rarely has to wait. Either way an event costs one thread-pool
+/// work item per part instead of one per subscriber (at 10,000 subscribers the per-subscriber work items and their
+/// wake-ups were most of the gateway's user CPU). Large groups are
 /// split into parts, one per core at most; the returned task completes when every part is done, and the pump
 /// delivers the next event only then, which keeps each subscriber's events in order.
 /// </summary>
@@ -49,10 +51,16 @@ internal sealed class FanoutDelivery
 
     private static void Offer(ReadOnlySpan<FanoutSubscriber> subscribers, GatewayResult result)
     {
+        int written = 0;
         foreach (var subscriber in subscribers)
         {
-            subscriber.Offer(result, inline: true);
+            if (subscriber.Offer(result, inline: true))
+            {
+                written++;
+            }
         }
+
+        SubscriptionMetrics.EventsWrittenDirectly(written);
     }
 
     private void Run(int part)

@@ -10,8 +10,10 @@ namespace GameLibrary.Federation.Subscriptions;
 /// <c>SUBSCRIPTION_OVERFLOW</c>. It joins its share group on the first <see cref="MoveNextAsync"/> and leaves it when
 /// its events end (the upstream ended, it overflowed, or a token was cancelled) or on <see cref="DisposeAsync"/>. Hand-written rather than a channel behind async iterators: an idle subscriber is one
 /// small object with no pending operation per wait, and an event handed to a waiting reader costs no allocation.
+/// With a host's writer (<see cref="IGatewayDirectEvents"/>) an event for a waiting reader is written by the delivering
+/// thread and the reader is not woken at all; the queue then only holds events of a reader that is busy writing.
 /// </summary>
-internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValueTaskSource<bool>
+internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValueTaskSource<bool>, IGatewayDirectEvents
 {
     private readonly SubscriptionFanout _fanout;
     private readonly SubscriptionShareKey _key;
@@ -27,6 +29,7 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
     private Queue<GatewayResult>? _queue;
     private ManualResetValueTaskSourceCore<bool> _waiter;
     private bool _waiting;
+    private IGatewayEventWriter? _writer;
 
     // No more events will be offered; the reader ends after the queued ones and _final.
     private bool _completed;
@@ -104,6 +107,9 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
         return new ValueTask<bool>(false);
     }
 
+    /// <inheritdoc />
+    public void UseWriter(IGatewayEventWriter writer) => _writer = writer;
+
     /// <summary>Leaves the share group (the last one out completes the upstream subscription).</summary>
     public async ValueTask DisposeAsync()
     {
@@ -120,19 +126,28 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
 
     /// <summary>
     /// Queues an event without waiting, or hands it to the waiting reader — which continues on this thread when
-    /// <paramref name="inline"/> is set (see <see cref="FanoutDelivery"/>). A full queue coalesces or ends this subscriber.
+    /// <paramref name="inline"/> is set (see <see cref="FanoutDelivery"/>). With <paramref name="inline"/> and a host's
+    /// writer, a waiting reader's event is written by this thread instead and the reader keeps waiting: true then. A
+    /// full queue coalesces or ends this subscriber.
     /// </summary>
-    public void Offer(GatewayResult result, bool inline = false)
+    public bool Offer(GatewayResult result, bool inline = false)
     {
         lock (_gate)
         {
             if (_completed)
             {
-                return;
+                return false;
             }
 
             if (_waiting)
             {
+                // Under the lock, so a cancellation cannot wake the reader halfway; the lock is re-entrant, and a write
+                // that cancels the subscriber on this thread (the connection failed) leaves it no longer waiting.
+                if (inline && _writer is { } writer && (writer.TryWrite(result) || !_waiting))
+                {
+                    return _waiting;
+                }
+
                 _waiting = false;
                 Current = result;
             }
@@ -146,7 +161,7 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
                         _completed = true;
                         _final = Overflow;
                         SubscriptionMetrics.EventOverflowed();
-                        return;
+                        return false;
                     }
 
                     _queue.Dequeue();
@@ -154,13 +169,14 @@ internal sealed class FanoutSubscriber : IAsyncEnumerator<GatewayResult>, IValue
                 }
 
                 _queue.Enqueue(result);
-                return;
+                return false;
             }
         }
 
         // Only the thread that took _waiting completes this wait, so setting the mode here races with nobody.
         _waiter.RunContinuationsAsynchronously = !inline;
         _waiter.SetResult(true);
+        return false;
     }
 
     /// <summary>No more events: the reader ends after the queued ones.</summary>

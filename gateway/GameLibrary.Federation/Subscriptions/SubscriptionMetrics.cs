@@ -25,6 +25,11 @@ internal static class SubscriptionMetrics
         unit: "{event}",
         description: "Events queued for client subscriptions (one per subscriber per event).");
 
+    private static readonly Counter<long> WrittenDirectly = Meter.CreateCounter<long>(
+        "gamelibrary.gateway.subscription.events.written_directly",
+        unit: "{event}",
+        description: "Of the delivered events, those the delivering thread wrote straight to the subscriber's connection (the others woke the subscriber's transport loop or were queued).");
+
     static SubscriptionMetrics()
     {
         Meter.CreateObservableGauge(
@@ -53,6 +58,14 @@ internal static class SubscriptionMetrics
     public static void UpstreamClosed() => Interlocked.Decrement(ref _upstreams);
 
     public static void EventDelivered(int subscribers) => Delivered.Add(subscribers);
+
+    public static void EventsWrittenDirectly(int subscribers)
+    {
+        if (subscribers > 0)
+        {
+            WrittenDirectly.Add(subscribers);
+        }
+    }
 
     public static void EventCoalesced() => Dropped.Add(1, new KeyValuePair<string, object?>("reason", "coalesced"));
 

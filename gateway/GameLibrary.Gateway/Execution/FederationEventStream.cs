@@ -1,4 +1,5 @@
 using GameLibrary.Federation;
+using GameLibrary.Federation.Subscriptions;
 using GameLibrary.Gateway.Supergraphs;
 using GameLibrary.Transport.Execution;
 
@@ -74,13 +75,27 @@ internal sealed class FederationEventStream : IAsyncEnumerable<IGraphQLResult>
     /// Passes the engine's <see cref="IAsyncEnumerator{T}.MoveNextAsync"/> through as it is: a waiting subscriber is
     /// the engine's own wait (no async state machine of ours per wait, allocated per event at 10,000 subscribers, and
     /// no extra continuation hop when an event arrives). <see cref="Current"/> maps the result when it is read, which
-    /// the transports do once per event; a shared event maps to the one instance its subscribers share.
+    /// the transports do once per event; a shared event maps to the one instance its subscribers share. The transport's
+    /// direct writer passes through the same way: the engine writes a shared event to the connection itself.
     /// </summary>
-    private sealed class Enumerator(IAsyncEnumerator<GatewayResult> events, SupergraphLease lease) : IAsyncEnumerator<IGraphQLResult>
+    private sealed class Enumerator(IAsyncEnumerator<GatewayResult> events, SupergraphLease lease)
+        : IAsyncEnumerator<IGraphQLResult>, IGraphQLDirectEvents, IGatewayEventWriter
     {
+        private IGraphQLEventWriter? _writer;
         private int _disposed;
 
         public IGraphQLResult Current => FederationResult.For(events.Current);
+
+        public void UseWriter(IGraphQLEventWriter writer)
+        {
+            if (events is IGatewayDirectEvents direct)
+            {
+                _writer = writer;
+                direct.UseWriter(this);
+            }
+        }
+
+        public bool TryWrite(GatewayResult result) => _writer!.TryWrite(FederationResult.For(result));
 
         public ValueTask<bool> MoveNextAsync() => events.MoveNextAsync();
 

@@ -11,9 +11,10 @@ namespace GameLibrary.Transport.ServerSentEvents;
 /// Writes the events of one GraphQL-over-SSE response. Events and keep-alives come from different threads, so each
 /// write holds a lock. A <see cref="RenderedGraphQLResult"/> is written as its shared, ready-made event bytes; any
 /// other result is serialised into a buffer first (made on first use, so an idle stream holds none) so that a failing
-/// result never leaves half an event on the wire.
+/// result never leaves half an event on the wire. A shared event may also be written by the thread that delivers it
+/// (<see cref="TryWrite"/>) while the responder's loop waits for the next one.
 /// </summary>
-internal sealed class ServerSentEventWriter : IDisposable
+internal sealed class ServerSentEventWriter : IGraphQLEventWriter, IDisposable
 {
     private readonly PipeWriter _output;
     private readonly CancellationToken _aborted;
@@ -47,25 +48,72 @@ internal sealed class ServerSentEventWriter : IDisposable
         {
             if (result is RenderedGraphQLResult rendered)
             {
-                _output.Write(rendered.ServerSentEvent.Span);
-            }
-            else
-            {
-                _buffer ??= new ArrayBufferWriter<byte>();
-                _json ??= new Utf8JsonWriter(_buffer, TransportJson.WriterOptions);
-                _buffer.ResetWrittenCount();
-                _json.Reset();
-                result.WriteTo(_json);
-                _json.Flush();
-                ServerSentEventFrame.WriteNext(_output, _buffer.WrittenSpan);
+                return Written(await WriteAsync(rendered.ServerSentEvent, cancellationToken));
             }
 
+            _buffer ??= new ArrayBufferWriter<byte>();
+            _json ??= new Utf8JsonWriter(_buffer, TransportJson.WriterOptions);
+            _buffer.ResetWrittenCount();
+            _json.Reset();
+            result.WriteTo(_json);
+            _json.Flush();
+            ServerSentEventFrame.WriteNext(_output, _buffer.WrittenSpan);
             return await FlushAsync(cancellationToken);
         }
         finally
         {
             _lock.Release();
         }
+    }
+
+    /// <summary>
+    /// Writes a shared event's bytes now, on the caller's thread, unless another write holds the stream (see
+    /// <see cref="IGraphQLEventWriter.TryWrite"/>). A flush that has to wait (the client reads slowly) keeps the stream
+    /// held until it completes, so the responder's next write queues behind it and the order stays.
+    /// </summary>
+    public bool TryWrite(IGraphQLResult result)
+    {
+        if (result is not RenderedGraphQLResult { Kind: GraphQLResultKind.Executed } rendered || !_lock.Wait(0))
+        {
+            return false;
+        }
+
+        ValueTask<FlushResult> flush;
+        try
+        {
+            if (_closed)
+            {
+                _lock.Release();
+                return false;
+            }
+
+            flush = WriteAsync(rendered.ServerSentEvent, _aborted);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // The client left or the response completed meanwhile: the responder notices on its own.
+            _lock.Release();
+            return false;
+        }
+
+        if (!flush.IsCompleted)
+        {
+            _ = ReleaseAfterAsync(flush);
+            return true;
+        }
+
+        bool written;
+        try
+        {
+            written = Written(flush.Result);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            written = false;
+        }
+
+        _lock.Release();
+        return written;
     }
 
     /// <summary>Writes <c>event: complete</c>; false once the client is gone.</summary>
@@ -122,10 +170,35 @@ internal sealed class ServerSentEventWriter : IDisposable
 
     public void Dispose() => _json?.Dispose();
 
+    private static bool Written(FlushResult flushed) => !flushed.IsCompleted && !flushed.IsCanceled;
+
     private async ValueTask<bool> FlushAsync(CancellationToken cancellationToken)
     {
         Volatile.Write(ref _lastWrite, Environment.TickCount64);
-        FlushResult flushed = await _output.FlushAsync(cancellationToken);
-        return !flushed.IsCompleted && !flushed.IsCanceled;
+        return Written(await _output.FlushAsync(cancellationToken));
+    }
+
+    /// <summary>Ready-made event bytes, written and flushed in one call (one pass through the server's output lock).</summary>
+    private ValueTask<FlushResult> WriteAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _lastWrite, Environment.TickCount64);
+        return _output.WriteAsync(frame, cancellationToken);
+    }
+
+    /// <summary>A direct write's flush had to wait: the stream stays held until it is done.</summary>
+    private async Task ReleaseAfterAsync(ValueTask<FlushResult> flush)
+    {
+        try
+        {
+            await flush;
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // The client left: the responder's next write or the request's end notices.
+        }
+        finally
+        {
+            _lock.Release();
+        }
     }
 }

@@ -59,6 +59,10 @@ internal sealed class ServerSentEventsResponder(
                 // registrations and a source of its own.
                 CancellationToken stopping = tracker.Stopping;
                 IAsyncEnumerator<IGraphQLResult> enumerator = source.GetAsyncEnumerator(stopping);
+
+                // A producer that can (a shared subscription) writes its events straight to this response while the loop
+                // below waits; the loop writes only what the producer hands it (the connection was busy, or a slow client).
+                (enumerator as IGraphQLDirectEvents)?.UseWriter(events);
                 open = true;
                 try
                 {

@@ -43,10 +43,12 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     // dropped when the wait ends (a source without a timer holds nothing to dispose), so it holds no source either.
     private CancellationTokenSource? _initWatch;
 
+    // Never disposed: a direct send that had to wait releases it when it ends, which may be after the session ended (a
+    // SemaphoreSlim whose wait handle was never asked for holds nothing to free).
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
+    private WebSocketOperationTable _operations;
     private readonly TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _running;
     private bool _acceptingOperations = true;
@@ -116,7 +118,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
     public void Dispose()
     {
-        _sendLock.Dispose();
         _connection.Dispose();
         _receiving.Dispose();
     }
@@ -387,14 +388,14 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         bool duplicate;
         lock (_gate)
         {
-            duplicate = _operations.ContainsKey(id);
+            duplicate = _operations.Contains(id);
 
             // The tracker, not just this session's flag: its shutdown watcher may not have run yet.
             // And not after the connection ended: its operations were cancelled then, this one would not be.
             if (!duplicate && _acceptingOperations && !_tracker.IsStopping && !_connection.IsCancellationRequested)
             {
-                operation = new WebSocketOperation(id);
-                _operations.Add(id, operation);
+                operation = new WebSocketOperation(id, this);
+                _operations.Add(operation);
                 _running++;
             }
         }
@@ -475,6 +476,10 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                 // Shutdown ends the source but not the operation: the client still gets its complete.
                 operation.BeginStream(_tracker.IsStopping);
                 IAsyncEnumerator<IGraphQLResult> enumerator = events.GetAsyncEnumerator(operation.Token);
+
+                // A producer that can (a shared subscription) sends its events itself while the loop below waits; the loop
+                // sends only what the producer hands it (the connection was busy, or a slow client).
+                (enumerator as IGraphQLDirectEvents)?.UseWriter(operation);
                 try
                 {
                     bool first = true;
@@ -539,9 +544,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     {
         lock (_gate)
         {
-            return _operations.TryGetValue(operation.Id, out WebSocketOperation? current)
-                && current == operation
-                && _operations.Remove(operation.Id);
+            return _operations.Remove(operation);
         }
     }
 
@@ -590,14 +593,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
         if (result is RenderedGraphQLResult rendered)
         {
-            // The bytes every subscriber of the event shares, between this operation's prefix and the closing brace.
-            ReadOnlySpan<byte> prefix = operation.NextMessagePrefix;
-            ReadOnlySpan<byte> json = rendered.Json.Span;
-            byte[] message = ArrayPool<byte>.Shared.Rent(prefix.Length + json.Length + 1);
-            prefix.CopyTo(message);
-            json.CopyTo(message.AsSpan(prefix.Length));
-            message[prefix.Length + json.Length] = (byte)'}';
-            return SendMessageAsync(new ArraySegment<byte>(message, 0, prefix.Length + json.Length + 1));
+            return SendMessageAsync(NextMessage(operation, rendered));
         }
 
         return SendAsync((operation.Id, Result: result), static (writer, state) =>
@@ -609,6 +605,95 @@ internal sealed class GraphQLWebSocketSession : IDisposable
             state.Result.WriteTo(writer);
             writer.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// Sends a shared event's <c>next</c> message now, on the caller's thread, unless another message holds the
+    /// connection (then false: the operation's loop sends it in turn). A send that has to wait (the client reads slowly)
+    /// keeps the connection held until it completes, so the next message queues behind it and the order stays.
+    /// </summary>
+    internal bool TrySendNow(WebSocketOperation operation, RenderedGraphQLResult rendered)
+    {
+        if (!_sendLock.Wait(0))
+        {
+            return false;
+        }
+
+        if (_closeSent || _socket.State != WebSocketState.Open)
+        {
+            _sendLock.Release();
+            return false;
+        }
+
+        ArraySegment<byte> message = NextMessage(operation, rendered);
+        ValueTask sending;
+        try
+        {
+            // No token: a send that cannot be cancelled takes the socket's synchronous path (no async frame, no
+            // registration), and cancelling a send mid-frame would kill the socket anyway; aborting the socket ends it.
+            sending = _socket.SendAsync(message.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            TransportLog.ConnectionLost(_logger, exception);
+            EndSend(message);
+            return false;
+        }
+
+        if (!sending.IsCompleted)
+        {
+            _ = EndSendAsync(sending, message);
+            return true;
+        }
+
+        bool sent = true;
+        try
+        {
+            sending.GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            TransportLog.ConnectionLost(_logger, exception);
+            sent = false;
+        }
+
+        EndSend(message);
+        return sent;
+    }
+
+    /// <summary><c>{"id":…,"type":"next","payload":</c>, the shared bytes of the event, and <c>}</c>, in a pooled array.</summary>
+    private static ArraySegment<byte> NextMessage(WebSocketOperation operation, RenderedGraphQLResult rendered)
+    {
+        ReadOnlySpan<byte> prefix = operation.NextMessagePrefix;
+        ReadOnlySpan<byte> json = rendered.Json.Span;
+        byte[] message = ArrayPool<byte>.Shared.Rent(prefix.Length + json.Length + 1);
+        prefix.CopyTo(message);
+        json.CopyTo(message.AsSpan(prefix.Length));
+        message[prefix.Length + json.Length] = (byte)'}';
+        return new ArraySegment<byte>(message, 0, prefix.Length + json.Length + 1);
+    }
+
+    /// <summary>A direct send had to wait: the connection stays held until it is done.</summary>
+    private async Task EndSendAsync(ValueTask sending, ArraySegment<byte> message)
+    {
+        try
+        {
+            await sending;
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            TransportLog.ConnectionLost(_logger, exception);
+        }
+        finally
+        {
+            EndSend(message);
+        }
+    }
+
+    private void EndSend(ArraySegment<byte> message)
+    {
+        ArrayPool<byte>.Shared.Return(message.Array!);
+        _sendLock.Release();
     }
 
     /// <summary>Serialises one message (a result that fails to write throws here, before anything is sent) and sends it.</summary>
@@ -747,10 +832,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         // Streams complete; queries and mutations in flight run to their end.
         lock (_gate)
         {
-            foreach (WebSocketOperation operation in _operations.Values)
-            {
-                operation.StopStream();
-            }
+            _operations.ForEach(static operation => operation.StopStream());
         }
 
         await StopAcceptingAndDrainAsync();
@@ -763,10 +845,7 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         await _connection.CancelAsync();
         lock (_gate)
         {
-            foreach (WebSocketOperation operation in _operations.Values)
-            {
-                operation.Cancel();
-            }
+            _operations.ForEach(static operation => operation.Cancel());
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 
+using GameLibrary.Transport.Execution;
 using GameLibrary.Transport.Serialization;
 
 namespace GameLibrary.Transport.WebSockets;
@@ -9,8 +10,10 @@ namespace GameLibrary.Transport.WebSockets;
 /// nothing: the session cancels its operations when the connection ends, and a streaming operation's source when
 /// shutdown begins. A linked source per operation (to the connection), and another per stream (to shutdown), cost an
 /// idle subscription two token sources and their registrations on the connection's and the server's sources.
+/// It is also its stream's direct writer (<see cref="IGraphQLEventWriter"/>): a shared event is sent on the delivering
+/// thread while the operation's loop waits for the next one.
 /// </summary>
-internal sealed class WebSocketOperation(string id) : IDisposable
+internal sealed class WebSocketOperation(string id, GraphQLWebSocketSession session) : IGraphQLEventWriter, IDisposable
 {
     private const int Running = 0;
     private const int Streaming = 1;
@@ -67,6 +70,10 @@ internal sealed class WebSocketOperation(string id) : IDisposable
         _cancelled = true;
         CancelSource();
     }
+
+    /// <summary>Sends a shared event now unless the connection is busy or the operation is over (see <see cref="GraphQLWebSocketSession.TrySendNow"/>).</summary>
+    public bool TryWrite(IGraphQLResult result) =>
+        result is RenderedGraphQLResult { Kind: GraphQLResultKind.Executed } rendered && !_cancelled && session.TrySendNow(this, rendered);
 
     public void Dispose() => _cancellation.Dispose();
 

@@ -22,6 +22,9 @@ public sealed class ExecutorProbe
     /// <summary>MoveNextAsync calls on <c>tracked</c> subscription streams.</summary>
     public int TrackedMoves;
 
+    /// <summary>Events of <c>direct</c> subscriptions that the transport's writer took (the rest went through MoveNextAsync).</summary>
+    public int DirectWrites;
+
     /// <summary>DisposeAsync calls on <c>tracked</c> subscription streams.</summary>
     public int TrackedDisposals;
 

@@ -11,8 +11,8 @@ namespace GameLibrary.Transport.Tests.Support;
 /// A stand-in engine that recognises a few fixed documents by keyword; engines proper are tested
 /// elsewhere. Keywords: hello, SYNTAX_ERROR, boom, mutation, slow, hang, whoami, echo,
 /// unauthenticated, brokenWrite, multiline (indented JSON), and subscriptions count(to: N), forever, tracked, badFirst, failing,
-/// ticks (40 events 50 ms apart), rendered (<see cref="SharedEvents"/> as shared <see cref="RenderedGraphQLResult"/>s) and serialised (the same JSON
-/// serialised per client). It knows no persisted document: a request without a document is a
+/// ticks (40 events 50 ms apart), rendered (<see cref="SharedEvents"/> as shared <see cref="RenderedGraphQLResult"/>s), serialised (the same JSON
+/// serialised per client) and direct (the shared events written through the transport's writer, <see cref="DirectlyWrittenStream"/>). It knows no persisted document: a request without a document is a
 /// <see cref="GraphQLResultKind.PersistedQueryMiss"/> whose error carries the <c>persistedQuery</c> it was given.
 /// </summary>
 internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
@@ -157,6 +157,11 @@ internal sealed class TestExecutor(ExecutorProbe probe) : IGraphQLExecutor
         if (query.Contains("ticks", StringComparison.Ordinal))
         {
             return GraphQLExecution.Stream(Ticks());
+        }
+
+        if (query.Contains("direct", StringComparison.Ordinal))
+        {
+            return GraphQLExecution.Stream(new DirectlyWrittenStream(SharedEvents, probe));
         }
 
         if (query.Contains("rendered", StringComparison.Ordinal))
