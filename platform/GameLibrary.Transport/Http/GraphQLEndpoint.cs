@@ -120,7 +120,7 @@ internal sealed class GraphQLEndpoint(
         try
         {
             IGraphQLExecutor executor = context.RequestServices.GetRequiredService<IGraphQLExecutor>();
-            GraphQLRequestContext requestContext = new(transport, context.User, context.Request.Headers, context.RequestServices);
+            GraphQLRequestContext requestContext = new(transport, context, user: null, context.RequestServices);
             execution = await executor.ExecuteAsync(request, requestContext, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -59,7 +59,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     private Task _shutdown = Task.CompletedTask;
     private int _initReceived;
     private bool _acknowledged;
-    private ClaimsPrincipal _user;
+    // The connection initialiser's principal; null: the upgrade request's (read only if an executor asks for it).
+    private ClaimsPrincipal? _user;
     private JsonElement? _initPayload;
 
     public GraphQLWebSocketSession(
@@ -76,7 +77,6 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         _tracker = tracker;
         _environment = environment;
         _logger = logger;
-        _user = httpContext.User;
         _receiving = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tracker.Aborted);
         _connection = CancellationTokenSource.CreateLinkedTokenSource(_receiving.Token);
     }
@@ -445,8 +445,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
                 .CreateAsyncScope();
             GraphQLRequestContext context = new(
                 GraphQLTransportKind.WebSocket,
+                _httpContext,
                 _user,
-                _httpContext.Request.Headers,
                 scope.ServiceProvider,
                 _initPayload);
             IGraphQLExecutor executor = scope.ServiceProvider.GetRequiredService<IGraphQLExecutor>();
