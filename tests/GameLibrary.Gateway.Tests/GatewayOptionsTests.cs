@@ -25,6 +25,9 @@ public sealed class GatewayOptionsTests
             ["Gateway:Watch:Debounce"] = "00:00:00.100",
             ["Gateway:Http:MaxConnectionsPerServer"] = "32",
             ["Gateway:Http:PooledConnectionLifetime"] = "00:05:00",
+            ["Gateway:IdleTrim:Enabled"] = "false",
+            ["Gateway:IdleTrim:QuietPeriod"] = "00:00:30",
+            ["Gateway:IdleTrim:MinimumGrowth"] = "1048576",
         }).Build();
 
         GatewayOptions options = configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>()!;
@@ -42,6 +45,9 @@ public sealed class GatewayOptionsTests
         Assert.Equal(TimeSpan.FromMilliseconds(100), options.Watch.Debounce);
         Assert.Equal(32, options.Http.MaxConnectionsPerServer);
         Assert.Equal(TimeSpan.FromMinutes(5), options.Http.PooledConnectionLifetime);
+        Assert.False(options.IdleTrim.Enabled);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.IdleTrim.QuietPeriod);
+        Assert.Equal(1L << 20, options.IdleTrim.MinimumGrowth);
         Assert.True(new GatewayOptionsValidator().Validate(null, options).Succeeded);
     }
 
@@ -68,6 +74,8 @@ public sealed class GatewayOptionsTests
         options.Watch.PollInterval = TimeSpan.Zero;
         options.Watch.Debounce = TimeSpan.FromSeconds(-1);
         options.Http.MaxConnectionsPerServer = 0;
+        options.IdleTrim.QuietPeriod = TimeSpan.Zero;
+        options.IdleTrim.MinimumGrowth = -1;
 
         ValidateOptionsResult result = new GatewayOptionsValidator().Validate(null, options);
 
@@ -81,6 +89,8 @@ public sealed class GatewayOptionsTests
                 "Gateway:Watch:PollInterval must be a positive duration.",
                 "Gateway:Watch:Debounce must not be negative.",
                 "Gateway:Http:MaxConnectionsPerServer must be positive.",
+                "Gateway:IdleTrim:QuietPeriod must be a positive duration.",
+                "Gateway:IdleTrim:QuietAllocationRate, MinimumGrowth and MinimumInterval must not be negative.",
             ],
             result.Failures);
     }

@@ -1,5 +1,6 @@
 using GameLibrary.Federation.DemandControl;
 using GameLibrary.Federation.Requests;
+using GameLibrary.Gateway.Memory;
 
 namespace GameLibrary.Gateway.Configuration;
 
@@ -65,6 +66,9 @@ internal sealed class GatewayOptions
 
     /// <summary>The persisted-documents mode (<c>Gateway:PersistedDocuments:Manifest</c>; default off).</summary>
     public PersistedDocumentOptions PersistedDocuments { get; } = new();
+
+    /// <summary>Returning spare heap memory once the gateway is quiet (<c>Gateway:IdleTrim</c>: Enabled, QuietPeriod, QuietAllocationRate, MinimumGrowth, MinimumInterval).</summary>
+    public IdleTrimOptions IdleTrim { get; } = new();
 
     /// <summary>The headers to propagate: the configured ones, or Authorization.</summary>
     public IReadOnlyList<string> PropagatedHeaders => PropagateHeaders ?? ["Authorization"];

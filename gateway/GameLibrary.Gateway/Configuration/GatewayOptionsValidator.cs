@@ -56,6 +56,12 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add("Gateway:Http:MaxConnectionsPerServer must be positive.");
         }
 
+        RequirePositive(failures, "Gateway:IdleTrim:QuietPeriod", options.IdleTrim.QuietPeriod);
+        if (options.IdleTrim.QuietAllocationRate < 0 || options.IdleTrim.MinimumGrowth < 0 || options.IdleTrim.MinimumInterval < TimeSpan.Zero)
+        {
+            failures.Add("Gateway:IdleTrim:QuietAllocationRate, MinimumGrowth and MinimumInterval must not be negative.");
+        }
+
         RequirePositive(failures, "Gateway:Limits:MaxTokens", options.Limits.MaxTokens);
         RequirePositive(failures, "Gateway:Limits:MaxSelectionDepth", options.Limits.MaxSelectionDepth);
         RequireNotNegative(failures, "Gateway:Limits:MaxAliases", options.Limits.MaxAliases);

@@ -5,6 +5,7 @@ using GameLibrary.Gateway.Health;
 using GameLibrary.Gateway.Security;
 using GameLibrary.Gateway.Dashboard;
 using GameLibrary.Gateway.Ide;
+using GameLibrary.Gateway.Memory;
 using GameLibrary.Gateway.Supergraphs;
 using GameLibrary.Gateway.Telemetry;
 using GameLibrary.Transport;
@@ -71,6 +72,9 @@ internal static class GatewayHost
         builder.Services.AddOptions<GraphQLTransportOptions>().BindConfiguration(TransportSectionName);
         builder.Services.AddSingleton<RequestHeaders>();
         builder.Services.AddSingleton<IGraphQLExecutor, FederationExecutor>();
+
+        builder.Services.AddSingleton<IManagedHeap, ManagedHeap>();
+        builder.Services.AddHostedService<IdleHeapTrimmer>();
 
         builder.Services.AddGatewayCors();
         builder.Services.AddHealthChecks().AddCheck<SupergraphHealthCheck>(SupergraphHealthCheck.Name, tags: [HealthCheckTags.Ready]);
