@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+
+using GameLibrary.Testing;
+
+namespace GameLibrary.Gateway.Tests.Support;
+
+/// <summary>What the subscription tests do, and wait for, against a gateway in front of the test subgraphs.</summary>
+public static class SubscriptionSteps
+{
+    public static Uri GraphQLUrl(GatewayServer gateway) => new(gateway.Client.BaseAddress!, "/graphql");
+
+    /// <summary>Renames a product through the gateway; the products subgraph publishes the rename to its subscribers.</summary>
+    public static async Task RenameAsync(GatewayServer gateway, int id, string name)
+    {
+        GraphQLResponse response = await gateway.PostAsync(
+            "mutation Rename($id: ID!, $name: String!) { renameProduct(id: $id, name: $name) { id } }",
+            new JsonObject { ["id"] = id, ["name"] = name });
+        Assert.True(response.Status == HttpStatusCode.OK && response.Errors.Count == 0, response.ToString());
+    }
+
+    /// <summary>Waits until the products subgraph has <paramref name="count"/> open subscription(s).</summary>
+    public static Task SubgraphSubscribersAsync(SubgraphsFixture subgraphs, int count) => Eventually.UntilAsync(
+        () => Task.FromResult(subgraphs.Renames.Subscribers),
+        subscribers => subscribers == count,
+        $"the products subgraph has {count} open subscription(s)");
+
+    /// <summary>Scrapes /metrics until <paramref name="name"/>'s value satisfies <paramref name="done"/>; returns that value.</summary>
+    public static async Task<double> MetricAsync(GatewayServer gateway, string name, Func<double, bool> done, string what)
+    {
+        // The exporter caches a scrape briefly, and the fan-out updates its gauges off the request's thread.
+        string scrape = await Eventually.UntilAsync(
+            () => gateway.Client.GetStringAsync("/metrics"),
+            scraped => done(Metric(scraped, name)),
+            what);
+        return Metric(scrape, name);
+    }
+
+    /// <summary>
+    /// A metric's value in a Prometheus scrape, summed over its series; -1 when it has none. The fan-out's metrics are
+    /// process-wide: in this assembly's one-at-a-time tests, what other tests left open still counts until it closes.
+    /// </summary>
+    public static double Metric(string scrape, string name) =>
+        scrape.Split('\n')
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length > name.Length && line[name.Length] is '{' or ' '))
+            .Select(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(-1)
+            .Sum();
+}
