@@ -21,11 +21,15 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
     private const string Renamed = "subscription { productRenamed { name reviews { body } } }";
     private const string Active = "gamelibrary_gateway_subscriptions_active";
     private const string WrittenDirectly = "gamelibrary_gateway_subscription_events_written_directly_total";
+    private const string Dropped = "gamelibrary_gateway_subscription_events_dropped_total";
 
-    /// <summary>Events every client gets before two of them drop.</summary>
+    /// <summary>Events every client gets before two of them drop (unless they stop reading).</summary>
     private const int DropAfter = 20;
 
-    private const int Total = 120;
+    private const int Total = 160;
+
+    /// <summary>Stands for an event's padding in what a reader keeps: kilobytes per reader, not megabytes.</summary>
+    private const string PaddingMark = "[padding]";
 
     [Theory]
     // One event at a time, each published once every client has the one before: the connections drop between two
@@ -33,7 +37,30 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
     [InlineData(1)]
     // Back to back, up to 16 events ahead of the slowest reader: the connections drop while events are on their way.
     [InlineData(16)]
-    public async Task Clients_dropping_their_connections_mid_stream_leave_and_the_others_get_every_event(int inFlight)
+    public Task Clients_dropping_their_connections_mid_stream_leave_and_the_others_get_every_event(int inFlight) =>
+        DropMidStreamAsync(inFlight, doomedRead: DropAfter, dropAt: DropAfter + inFlight, padding: "", _ => Task.CompletedTask);
+
+    [Fact]
+    public Task Clients_that_stop_reading_and_then_drop_their_connections_leave_and_the_others_get_every_event() =>
+        // Events of 128 KB to clients that read none: their connections' buffers fill, a direct write's flush waits on the
+        // client and holds its connection, the events behind it queue until the subscriber overflows (32 more), and only
+        // then do the connections drop, under a waiting write. Here the buffers took about 6 MB (overflow at the 80th
+        // event); the drop waits for both overflows before the 140th, so up to 13 MB would do.
+        DropMidStreamAsync(
+            inFlight: 16,
+            doomedRead: 0,
+            dropAt: Total - 20,
+            padding: new string('.', 128 * 1024),
+            gateway => MetricAsync(gateway, Dropped, dropped => dropped >= 2, "both stalled subscribers overflowed"));
+
+    /// <summary>
+    /// Six identical subscriptions, over WebSocket and SSE; <see cref="Total"/> events published on the products
+    /// subgraph (names padded with <paramref name="padding"/>), at most <paramref name="inFlight"/> ahead of the slowest
+    /// reader. Two doomed clients read the first <paramref name="doomedRead"/> events; before event
+    /// <paramref name="dropAt"/> is published (and once <paramref name="beforeDrop"/> is done) their connections are
+    /// reset. The four others must get every event in order, and the gateway must forget the dropped ones.
+    /// </summary>
+    private async Task DropMidStreamAsync(int inFlight, int doomedRead, int dropAt, string padding, Func<GatewayServer, Task> beforeDrop)
     {
         await using GatewayServer gateway = await GatewayServer.StartAsync(TestSupergraphs.V2, subgraphs);
         using DroppableConnections doomedConnections = new(gateway.Client.BaseAddress!);
@@ -51,10 +78,11 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
             await MetricAsync(gateway, Active, active => active == 6, "all six client subscriptions are open");
             await SubgraphSubscribersAsync(subgraphs, 1);
 
-            survivors.ForEach(reader => reader.Start(Total));
-            doomed.ForEach(reader => reader.Start(DropAfter));
-            await PublishAsync(inFlight, survivors, doomed, () =>
+            survivors.ForEach(reader => reader.Start(Total, padding));
+            doomed.ForEach(reader => reader.Start(doomedRead, padding));
+            await PublishAsync(inFlight, padding, [.. survivors, .. doomed], dropAt, async () =>
             {
+                await beforeDrop(gateway);
                 doomedConnections.Drop();
                 doomed.ForEach(reader => reader.Abort());
             });
@@ -63,12 +91,12 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
             // Everything in order, and nothing else (an overflow or an error would be an event of its own).
             foreach (Reader reader in doomed)
             {
-                Assert.Equal(Expected(DropAfter), reader.Events);
+                Assert.Equal(Expected(doomedRead, padding), reader.Events);
             }
 
             foreach (Reader reader in survivors)
             {
-                Assert.Equal(Expected(Total), reader.Events);
+                Assert.Equal(Expected(Total, padding), reader.Events);
             }
 
             await MetricAsync(gateway, WrittenDirectly, written => written > writtenBefore, "events are written directly");
@@ -99,40 +127,44 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
         }
     }
 
-    private static List<string> Expected(int count) =>
-        [.. Enumerable.Range(1, count).Select(n =>
-            $$$$"""{"data":{"productRenamed":{"name":"Chess ({{{{n}}}})","reviews":[{"body":"Timeless"},{"body":"Hard to master"}]}}}""")];
+    /// <summary>The payloads of events 1 to <paramref name="count"/> as a reader keeps them.</summary>
+    private static List<string> Expected(int count, string padding)
+    {
+        string kept = padding.Length == 0 ? "" : PaddingMark;
+        return [.. Enumerable.Range(1, count).Select(n =>
+            $$$$"""{"data":{"productRenamed":{"name":"{{{{Name(n, kept)}}}}","reviews":[{"body":"Timeless"},{"body":"Hard to master"}]}}}""")];
+    }
+
+    private static string Name(int n, string padding) => $"Chess ({n}){padding}";
 
     /// <summary>
-    /// Publishes events 1 to <see cref="Total"/> on the products subgraph, each once every reader it waits for has the
-    /// one <paramref name="inFlight"/> before it. The doomed readers stop at <see cref="DropAfter"/>: once they have it
-    /// their connections are dropped, with up to <paramref name="inFlight"/> - 1 later events already published, and
-    /// publishing goes on at the survivors' pace.
+    /// Publishes events 1 to <see cref="Total"/> on the products subgraph, each once every reader has the one
+    /// <paramref name="inFlight"/> before it or all it reads; runs <paramref name="drop"/> before event
+    /// <paramref name="dropAt"/>, and goes on.
     /// </summary>
-    private async Task PublishAsync(int inFlight, List<Reader> survivors, List<Reader> doomed, Action drop)
+    private async Task PublishAsync(int inFlight, string padding, List<Reader> readers, int dropAt, Func<Task> drop)
     {
         for (int n = 1; n <= Total; n++)
         {
-            bool beforeDrop = n <= DropAfter + inFlight;
-            await ReceivedAsync(beforeDrop ? [.. survivors, .. doomed] : survivors, n - inFlight);
-            if (n == DropAfter + inFlight)
+            await ReceivedAsync(readers, n - inFlight);
+            if (n == dropAt)
             {
-                drop();
+                await drop();
             }
 
-            subgraphs.Renames.Publish(new Product { Id = 1, Name = $"Chess ({n})", Price = 10 });
+            subgraphs.Renames.Publish(new Product { Id = 1, Name = Name(n, padding), Price = 10 });
         }
     }
 
-    /// <summary>Waits until every reader has <paramref name="count"/> events; rethrows a reader's failure.</summary>
+    /// <summary>Waits until every reader has <paramref name="count"/> events or all it reads; rethrows a reader's failure.</summary>
     private static async Task ReceivedAsync(List<Reader> readers, int count)
     {
-        while (readers.Any(reader => reader.Received < count))
+        while (readers.FirstOrDefault(reader => reader.Received < Math.Min(count, reader.Target)) is { } behind)
         {
-            if (readers.FirstOrDefault(reader => reader.Received < count && reader.Reading.IsCompleted) is { } stopped)
+            if (behind.Reading.IsCompleted)
             {
-                await stopped.Reading;
-                throw new InvalidOperationException($"A reader stopped at {stopped.Received} events, before {count}.");
+                await behind.Reading;
+                throw new InvalidOperationException($"A reader stopped at {behind.Received} events, before {count}.");
             }
 
             await Task.Delay(1);
@@ -150,6 +182,9 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
         public int Received => Volatile.Read(ref _received);
 
         public Task Reading { get; private set; } = Task.CompletedTask;
+
+        /// <summary>How many events it reads.</summary>
+        public int Target { get; private set; }
 
         public static async Task<Reader> WebSocketAsync(GatewayServer gateway, HttpMessageInvoker? invoker)
         {
@@ -183,7 +218,12 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
                 });
         }
 
-        public void Start(int count) => Reading = ReadAsync(count);
+        /// <summary>Reads <paramref name="count"/> events in the background, keeping each with its padding marked.</summary>
+        public void Start(int count, string padding)
+        {
+            Target = count;
+            Reading = ReadAsync(count, padding);
+        }
 
         /// <summary>The client's side of a dropped connection: no close handshake.</summary>
         public void Abort() => abort();
@@ -197,11 +237,12 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
             }
         }
 
-        private async Task ReadAsync(int count)
+        private async Task ReadAsync(int count, string padding)
         {
             while (Events.Count < count)
             {
-                Events.Add(await next());
+                string payload = await next();
+                Events.Add(padding.Length == 0 ? payload : payload.Replace(padding, PaddingMark, StringComparison.Ordinal));
                 Interlocked.Increment(ref _received);
             }
         }

@@ -9,7 +9,6 @@ public sealed class ServerSentEventSubscription : IDisposable
 {
     private readonly HttpRequestMessage _request;
     private readonly Task<HttpResponseMessage> _responding;
-    private HttpResponseMessage? _response;
     private ServerSentEventReader? _events;
 
     private ServerSentEventSubscription(HttpClient client, string query)
@@ -29,7 +28,7 @@ public sealed class ServerSentEventSubscription : IDisposable
     public static ServerSentEventSubscription Start(HttpClient client, string query) => new(client, query);
 
     /// <summary>The response, once its headers have arrived.</summary>
-    public async Task<HttpResponseMessage> ResponseAsync() => _response ??= await _responding;
+    public Task<HttpResponseMessage> ResponseAsync() => _responding;
 
     /// <summary>The next event's name and data (see <see cref="ServerSentEventReader.ReadAsync"/>).</summary>
     public async Task<(string Event, string Data)> ReadAsync()
@@ -38,11 +37,15 @@ public sealed class ServerSentEventSubscription : IDisposable
         return await _events.ReadAsync();
     }
 
-    /// <summary>Leaves: the unread response is dropped with its connection.</summary>
+    /// <summary>Leaves: the unread response is dropped with its connection (a response still to come is not awaited).</summary>
     public void Dispose()
     {
         _events?.Dispose();
-        _response?.Dispose();
+        if (_responding.IsCompletedSuccessfully)
+        {
+            _responding.Result.Dispose();
+        }
+
         _request.Dispose();
     }
 }
