@@ -26,24 +26,30 @@ public static class SubscriptionSteps
         subscribers => subscribers == count,
         $"the products subgraph has {count} open subscription(s)");
 
-    /// <summary>Scrapes /metrics until <paramref name="name"/>'s value satisfies <paramref name="done"/>; returns that value.</summary>
-    public static async Task<double> MetricAsync(GatewayServer gateway, string name, Func<double, bool> done, string what)
+    /// <summary>
+    /// Scrapes /metrics until <paramref name="name"/>'s value (of the series with <paramref name="label"/>, when given)
+    /// satisfies <paramref name="done"/>; returns that value.
+    /// </summary>
+    public static async Task<double> MetricAsync(GatewayServer gateway, string name, Func<double, bool> done, string what, string? label = null)
     {
         // The exporter caches a scrape briefly, and the fan-out updates its gauges off the request's thread.
         string scrape = await Eventually.UntilAsync(
             () => gateway.Client.GetStringAsync("/metrics"),
-            scraped => done(Metric(scraped, name)),
+            scraped => done(Metric(scraped, name, label)),
             what);
-        return Metric(scrape, name);
+        return Metric(scrape, name, label);
     }
 
     /// <summary>
-    /// A metric's value in a Prometheus scrape, summed over its series; -1 when it has none. The fan-out's metrics are
-    /// process-wide: in this assembly's one-at-a-time tests, what other tests left open still counts until it closes.
+    /// A metric's value in a Prometheus scrape, summed over its series (those with <paramref name="label"/>, e.g.
+    /// <c>server_port="4000"</c>, when given); -1 when it has none. The fan-out's metrics, and the web servers' ones
+    /// without such a label, are process-wide: in this assembly's one-at-a-time tests, what other tests left open
+    /// still counts until it closes, and so do the test subgraphs.
     /// </summary>
-    public static double Metric(string scrape, string name) =>
+    public static double Metric(string scrape, string name, string? label = null) =>
         scrape.Split('\n')
             .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length > name.Length && line[name.Length] is '{' or ' '))
+            .Where(line => label is null || line.Contains(label, StringComparison.Ordinal))
             .Select(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture))
             .DefaultIfEmpty(-1)
             .Sum();
