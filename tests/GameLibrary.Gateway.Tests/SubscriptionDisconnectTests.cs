@@ -22,6 +22,7 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
     private const string Active = "gamelibrary_gateway_subscriptions_active";
     private const string WrittenDirectly = "gamelibrary_gateway_subscription_events_written_directly_total";
     private const string Dropped = "gamelibrary_gateway_subscription_events_dropped_total";
+    private const string Connections = "kestrel_active_connections";
 
     /// <summary>Events every client gets before two of them drop (unless they stop reading).</summary>
     private const int DropAfter = 20;
@@ -101,6 +102,11 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
 
             await MetricAsync(gateway, WrittenDirectly, written => written > writtenBefore, "events are written directly");
             await MetricAsync(gateway, Active, active => active == survivors.Count, "the dropped clients' subscriptions are removed");
+
+            // Their requests ended too (nothing holds them, such as a write that never finishes): one connection per
+            // survivor, and the one the scrapes and queries take turns on.
+            string gatewayPort = $"server_port=\"{gateway.Client.BaseAddress!.Port}\"";
+            await MetricAsync(gateway, Connections, open => open <= survivors.Count + 1, "the dropped clients' connections are closed", gatewayPort);
             Assert.Equal(1, subgraphs.Renames.Subscribers);
             Assert.Equal(HttpStatusCode.OK, await gateway.StatusOfAsync("/health/ready"));
             Assert.Equal("""{"data":{"product":{"name":"Chess"}}}""", (await gateway.PostAsync("{ product(id: 1) { name } }")).Body);
@@ -116,6 +122,7 @@ public sealed class SubscriptionDisconnectTests(SubgraphsFixture subgraphs)
             await survivors[0].DisposeAsync();
             await SubgraphSubscribersAsync(subgraphs, 0);
             await MetricAsync(gateway, Active, active => active == 0, "no client subscription remains");
+            await MetricAsync(gateway, Connections, open => open <= 1, "only the scrapes' connection remains", gatewayPort);
             Assert.DoesNotContain(gateway.Logs.Entries, entry => entry.Level >= LogLevel.Error);
         }
         finally
