@@ -30,15 +30,12 @@ public static class SubscriptionSteps
     /// Scrapes /metrics until <paramref name="name"/>'s value (of the series with <paramref name="label"/>, when given)
     /// satisfies <paramref name="done"/>; returns that value.
     /// </summary>
-    public static async Task<double> MetricAsync(GatewayServer gateway, string name, Func<double, bool> done, string what, string? label = null)
-    {
+    public static Task<double> MetricAsync(GatewayServer gateway, string name, Func<double, bool> done, string what, string? label = null) =>
         // The exporter caches a scrape briefly, and the fan-out updates its gauges off the request's thread.
-        string scrape = await Eventually.UntilAsync(
-            () => gateway.Client.GetStringAsync("/metrics"),
-            scraped => done(Metric(scraped, name, label)),
+        Eventually.UntilAsync(
+            async () => Metric(await gateway.Client.GetStringAsync("/metrics"), name, label),
+            done,
             what);
-        return Metric(scrape, name, label);
-    }
 
     /// <summary>
     /// A metric's value in a Prometheus scrape, summed over its series (those with <paramref name="label"/>, e.g.
