@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json.Nodes;
 
 using GameLibrary.Gateway.Supergraphs;
@@ -10,6 +8,8 @@ using GameLibrary.Gateway.Tests.Support;
 using GameLibrary.Testing;
 
 using Microsoft.Extensions.DependencyInjection;
+
+using static GameLibrary.Gateway.Tests.Support.SubscriptionSteps;
 
 namespace GameLibrary.Gateway.Tests;
 
@@ -41,7 +41,7 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
         await socket.InitializeAsync();
 
         await socket.SubscribeAsync("renames", Renamed);
-        await SubgraphSubscribersAsync(1);
+        await SubgraphSubscribersAsync(subgraphs, 1);
         await RenameAsync(gateway, 2, "Go (1)");
         await RenameAsync(gateway, 1, "Chess (1)");
         await RenameAsync(gateway, 2, "Go (2)");
@@ -63,10 +63,10 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
         await using GraphQLWebSocketClient socket = await GraphQLWebSocketClient.ConnectAsync(GraphQLUrl(gateway));
         await socket.InitializeAsync();
         await socket.SubscribeAsync("renames", Renamed);
-        await SubgraphSubscribersAsync(1);
+        await SubgraphSubscribersAsync(subgraphs, 1);
 
         await socket.CompleteAsync("renames");
-        await SubgraphSubscribersAsync(0);
+        await SubgraphSubscribersAsync(subgraphs, 0);
         await socket.SubscribeAsync("query", "{ product(id: 1) { name } }");
         JsonNode answer = await socket.ReceiveAsync();
 
@@ -80,42 +80,35 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
         GraphQLWebSocketClient socket = await GraphQLWebSocketClient.ConnectAsync(GraphQLUrl(gateway));
         await socket.InitializeAsync();
         await socket.SubscribeAsync("renames", Renamed);
-        await SubgraphSubscribersAsync(1);
+        await SubgraphSubscribersAsync(subgraphs, 1);
 
         await socket.DisposeAsync();
 
-        await SubgraphSubscribersAsync(0);
+        await SubgraphSubscribersAsync(subgraphs, 0);
     }
 
     [Fact]
     public async Task Over_Server_Sent_Events_each_event_arrives_completed_and_leaving_ends_the_subgraph_subscription()
     {
         await using GatewayServer gateway = await GatewayServer.StartAsync(TestSupergraphs.V2, subgraphs);
-        using HttpRequestMessage request = new(HttpMethod.Post, "/graphql")
+        using (ServerSentEventSubscription subscription = ServerSentEventSubscription.Start(gateway.Client, Renamed))
         {
-            Content = new StringContent(new JsonObject { ["query"] = Renamed }.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+            await SubgraphSubscribersAsync(subgraphs, 1);
+            await RenameAsync(gateway, 1, "Chess (SSE)");
+            await RenameAsync(gateway, 2, "Go (SSE)");
+            HttpResponseMessage response = await subscription.ResponseAsync();
 
-        // The response's headers travel with its first event, so the events are caused before the response is awaited.
-        Task<HttpResponseMessage> responding = gateway.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        await SubgraphSubscribersAsync(1);
-        await RenameAsync(gateway, 1, "Chess (SSE)");
-        await RenameAsync(gateway, 2, "Go (SSE)");
-        using (HttpResponseMessage response = await responding)
-        using (ServerSentEventReader events = new(await response.Content.ReadAsStreamAsync()))
-        {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal(
                 ("next", """{"data":{"productRenamed":{"id":"1","name":"Chess (SSE)","reviews":[{"body":"Timeless"},{"body":"Hard to master"}]}}}"""),
-                await events.ReadAsync());
+                await subscription.ReadAsync());
             Assert.Equal(
                 ("next", """{"data":{"productRenamed":{"id":"2","name":"Go (SSE)","reviews":[{"body":"Beautiful"}]}}}"""),
-                await events.ReadAsync());
+                await subscription.ReadAsync());
         }
 
-        await SubgraphSubscribersAsync(0);
+        await SubgraphSubscribersAsync(subgraphs, 0);
     }
 
     [Fact]
@@ -130,14 +123,14 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
 
         // price is in version 1's schema (supergraph-v2.graphql) only, not in what is swapped in (supergraph-v1.graphql).
         await socket.SubscribeAsync("renames", "subscription { productRenamed { name price reviews { body } } }");
-        await SubgraphSubscribersAsync(1);
+        await SubgraphSubscribersAsync(subgraphs, 1);
         await gateway.SwapToAsync(TestSupergraphs.V1, watched);
         await RenameAsync(gateway, 2, "Go (after the swap)");
         JsonNode afterSwap = await socket.ReceiveAsync();
         bool heldWhileOpen = IsHeld(first);
 
         await socket.CompleteAsync("renames");
-        await SubgraphSubscribersAsync(0);
+        await SubgraphSubscribersAsync(subgraphs, 0);
 
         // Completed by the retired version: its subgraph client still worked for the reviews.
         Assert.Equal(
@@ -157,7 +150,7 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
         await using GraphQLWebSocketClient socket = await GraphQLWebSocketClient.ConnectAsync(GraphQLUrl(gateway));
         await socket.InitializeAsync();
         await socket.SubscribeAsync("renames", Renamed);
-        await SubgraphSubscribersAsync(1);
+        await SubgraphSubscribersAsync(subgraphs, 1);
 
         Task stopping = gateway.DisposeAsync().AsTask();
         JsonNode complete = await socket.ReceiveAsync();
@@ -166,7 +159,7 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
         Assert.Equal("""{"id":"renames","type":"complete"}""", complete.ToJsonString());
         Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, closed);
         await stopping.WaitAsync(TimeSpan.FromSeconds(5));
-        await SubgraphSubscribersAsync(0);
+        await SubgraphSubscribersAsync(subgraphs, 0);
     }
 
     [Fact]
@@ -185,7 +178,6 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
         Assert.Equal(0, subgraphs.Renames.Subscribers);
     }
 
-    /// <summary>Whether anyone still holds the version (a reference can be added only then); leaves the count as it was.</summary>
     [Fact]
     public async Task Identical_subscriptions_from_many_sockets_share_one_subgraph_subscription_and_metrics_show_the_fan_out()
     {
@@ -203,9 +195,9 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
 
             string metrics = await Eventually.UntilAsync(
                 () => gateway.Client.GetStringAsync("/metrics"),
-                scraped => Gauge(scraped, "gamelibrary_gateway_subscriptions_active") >= 5,
+                scraped => Metric(scraped, "gamelibrary_gateway_subscriptions_active") >= 5,
                 "the five client subscriptions are exported");
-            await SubgraphSubscribersAsync(1);
+            await SubgraphSubscribersAsync(subgraphs, 1);
             await RenameAsync(gateway, 1, "Chess (shared)");
 
             foreach (GraphQLWebSocketClient socket in sockets)
@@ -215,8 +207,8 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
             }
 
             Assert.Equal(1, subgraphs.Renames.Subscribers);
-            Assert.True(Gauge(metrics, "gamelibrary_gateway_subscriptions_upstream") >= 1, metrics);
-            Assert.True(Gauge(metrics, "gamelibrary_gateway_subscriptions_fanout_ratio") >= 1, metrics);
+            Assert.True(Metric(metrics, "gamelibrary_gateway_subscriptions_upstream") >= 1, metrics);
+            Assert.True(Metric(metrics, "gamelibrary_gateway_subscriptions_fanout_ratio") >= 1, metrics);
         }
         finally
         {
@@ -226,17 +218,10 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
             }
         }
 
-        await SubgraphSubscribersAsync(0);
+        await SubgraphSubscribersAsync(subgraphs, 0);
     }
 
-    /// <summary>A gauge's value in a Prometheus scrape (process-wide: other tests' subscriptions may add to it).</summary>
-    private static double Gauge(string scrape, string name) =>
-        scrape.Split('\n')
-            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length > name.Length && line[name.Length] is '{' or ' '))
-            .Select(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture))
-            .DefaultIfEmpty(-1)
-            .Sum();
-
+    /// <summary>Whether anyone still holds the version (a reference can be added only then); leaves the count as it was.</summary>
     private static bool IsHeld(SupergraphInstance instance)
     {
         if (!instance.TryAddReference())
@@ -247,19 +232,4 @@ public sealed class SubscriptionTests(SubgraphsFixture subgraphs) : IDisposable
         instance.Release();
         return true;
     }
-
-    private static Uri GraphQLUrl(GatewayServer gateway) => new(gateway.Client.BaseAddress!, "/graphql");
-
-    private static async Task RenameAsync(GatewayServer gateway, int id, string name)
-    {
-        GraphQLResponse response = await gateway.PostAsync(
-            "mutation Rename($id: ID!, $name: String!) { renameProduct(id: $id, name: $name) { id } }",
-            new JsonObject { ["id"] = id, ["name"] = name });
-        Assert.True(response.Status == HttpStatusCode.OK && response.Errors.Count == 0, response.ToString());
-    }
-
-    private Task SubgraphSubscribersAsync(int count) => Eventually.UntilAsync(
-        () => Task.FromResult(subgraphs.Renames.Subscribers),
-        subscribers => subscribers == count,
-        $"the products subgraph has {count} open subscription(s)");
 }

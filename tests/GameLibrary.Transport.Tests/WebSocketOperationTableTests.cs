@@ -1,3 +1,4 @@
+using GameLibrary.Transport.Tests.Support;
 using GameLibrary.Transport.WebSockets;
 
 namespace GameLibrary.Transport.Tests;
@@ -6,18 +7,20 @@ namespace GameLibrary.Transport.Tests;
 /// A connection's operation table keeps its first operation without a dictionary; with more operations, ids reused
 /// after a <c>complete</c>, and an operation removing itself after a newer one took its id, it behaves as a map by id.
 /// </summary>
-public sealed class WebSocketOperationTableTests
+public sealed class WebSocketOperationTableTests : IDisposable
 {
-    // The session is only used to send the operations' events; these tests send nothing.
-    private static readonly GraphQLWebSocketSession NoSession = null!;
+    // The session only sends the operations' events: none is running it.
+    private readonly UnconnectedWebSocketSession _session = new();
+
+    public void Dispose() => _session.Dispose();
 
     [Fact]
     public void SeveralOperations_AreFoundAndRemovedById()
     {
         WebSocketOperationTable table = default;
-        using WebSocketOperation first = new("a", NoSession);
-        using WebSocketOperation second = new("b", NoSession);
-        using WebSocketOperation third = new("c", NoSession);
+        using WebSocketOperation first = new("a", _session.Session);
+        using WebSocketOperation second = new("b", _session.Session);
+        using WebSocketOperation third = new("c", _session.Session);
         table.Add(first);
         table.Add(second);
         table.Add(third);
@@ -36,9 +39,9 @@ public sealed class WebSocketOperationTableTests
     {
         // The client completed "a" and subscribed again with the same id before the first one noticed.
         WebSocketOperationTable table = default;
-        using WebSocketOperation old = new("a", NoSession);
-        using WebSocketOperation other = new("b", NoSession);
-        using WebSocketOperation newer = new("a", NoSession);
+        using WebSocketOperation old = new("a", _session.Session);
+        using WebSocketOperation other = new("b", _session.Session);
+        using WebSocketOperation newer = new("a", _session.Session);
         table.Add(old);
         table.Add(other);
         Assert.True(table.Remove("a", out _));

@@ -1,20 +1,40 @@
+using GameLibrary.Transport.Execution;
+using GameLibrary.Transport.Tests.Support;
 using GameLibrary.Transport.WebSockets;
 
 namespace GameLibrary.Transport.Tests;
 
 /// <summary>
 /// A WebSocket operation's one token source serves the client's <c>complete</c>, the connection's end and shutdown:
-/// shutdown must stop only streams, and must not look like the client's cancellation (which sends nothing more).
+/// shutdown must stop only streams, and must not look like the client's cancellation (which sends nothing more). The
+/// operation also sends a shared event itself, on the caller's thread, as its stream's direct writer.
 /// </summary>
-public sealed class WebSocketOperationTests
+public sealed class WebSocketOperationTests : IDisposable
 {
-    // The session is only used to send the operation's events; these tests send nothing.
-    private static readonly GraphQLWebSocketSession NoSession = null!;
+    // The session only sends an operation's events: none is running it.
+    private readonly UnconnectedWebSocketSession _session = new();
+
+    public void Dispose() => _session.Dispose();
+
+    [Fact]
+    public async Task ASharedEvent_IsSentAtOnceAsTheOperationsNextMessage_UntilTheOperationIsCancelled()
+    {
+        using WebSocketOperation operation = new("live-1", _session.Session);
+        RenderedGraphQLResult shared = new(GraphQLResultKind.Executed, """{"data":{"n":1}}"""u8.ToArray());
+
+        bool sent = operation.TryWrite(shared);
+        operation.Cancel();
+        bool sentAfterCancel = operation.TryWrite(shared);
+
+        Assert.True(sent);
+        Assert.False(sentAfterCancel);
+        Assert.Equal(["""{"id":"live-1","type":"next","payload":{"data":{"n":1}}}"""], await _session.SentAsync());
+    }
 
     [Fact]
     public void Shutdown_StopsAStream_WithoutCancellingTheOperation()
     {
-        using WebSocketOperation operation = new("1", NoSession);
+        using WebSocketOperation operation = new("1", _session.Session);
         operation.BeginStream(stopping: false);
 
         operation.StopStream();
@@ -27,7 +47,7 @@ public sealed class WebSocketOperationTests
     [Fact]
     public void Shutdown_LeavesAQueryRunning()
     {
-        using WebSocketOperation operation = new("1", NoSession);
+        using WebSocketOperation operation = new("1", _session.Session);
 
         operation.StopStream();
 
@@ -39,7 +59,7 @@ public sealed class WebSocketOperationTests
     public void AStreamStartingAfterShutdownBegan_StopsAtOnce()
     {
         // The session's shutdown pass ran while the operation was still executing: it saw no stream to stop.
-        using WebSocketOperation operation = new("1", NoSession);
+        using WebSocketOperation operation = new("1", _session.Session);
         operation.StopStream();
 
         operation.BeginStream(stopping: true);
@@ -51,7 +71,7 @@ public sealed class WebSocketOperationTests
     [Fact]
     public void TheClientsComplete_CancelsTheOperation_EvenAfterShutdownStoppedIt()
     {
-        using WebSocketOperation operation = new("1", NoSession);
+        using WebSocketOperation operation = new("1", _session.Session);
         operation.BeginStream(stopping: false);
         operation.StopStream();
 
@@ -64,7 +84,7 @@ public sealed class WebSocketOperationTests
     [Fact]
     public void Cancelling_AFinishedOperation_DoesNotThrow()
     {
-        WebSocketOperation operation = new("1", NoSession);
+        WebSocketOperation operation = new("1", _session.Session);
         operation.BeginStream(stopping: false);
         operation.Dispose();
 

@@ -17,15 +17,18 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
-    /// <summary>Connects to <paramref name="url"/> (http or ws) with the graphql-transport-ws subprotocol.</summary>
-    public static async Task<GraphQLWebSocketClient> ConnectAsync(Uri url)
+    /// <summary>
+    /// Connects to <paramref name="url"/> (http or ws) with the graphql-transport-ws subprotocol, through
+    /// <paramref name="invoker"/> when given (<see cref="DroppableConnections"/>).
+    /// </summary>
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(Uri url, HttpMessageInvoker? invoker = null)
     {
         UriBuilder webSocketUrl = new(url) { Scheme = url.Scheme == Uri.UriSchemeHttps ? "wss" : "ws" };
         ClientWebSocket socket = new();
         socket.Options.AddSubProtocol("graphql-transport-ws");
         try
         {
-            await socket.ConnectAsync(webSocketUrl.Uri, CancellationToken.None);
+            await socket.ConnectAsync(webSocketUrl.Uri, invoker, CancellationToken.None);
         }
         catch
         {
@@ -95,6 +98,9 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
         return result.CloseStatus;
     }
+
+    /// <summary>Gives up the client's side without a close handshake (after its connection was dropped).</summary>
+    public void Abort() => _socket.Abort();
 
     public async ValueTask DisposeAsync()
     {
