@@ -112,13 +112,25 @@ internal sealed class RawSubscriber : IDisposable
         }
     }
 
-    /// <summary>Scans everything the gateway sends until it closes or the run ends (frames and chunk lines never split a board's marker).</summary>
+    /// <summary>
+    /// Scans everything the gateway sends until it closes or the run ends. The reads take no token (a token costs a
+    /// registration and its removal per read): when <paramref name="cancellationToken"/> fires, the socket is closed,
+    /// which ends the pending read.
+    /// </summary>
     private async Task ReadAllAsync(SequenceScanner scanner, CancellationToken cancellationToken)
     {
-        int read;
-        while ((read = await _socket.ReceiveAsync(_buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        using var closing = cancellationToken.UnsafeRegister(static socket => ((Socket)socket!).Dispose(), _socket);
+        try
         {
-            scanner.Scan(_buffer.AsSpan(0, read));
+            int read;
+            while ((read = await _socket.ReceiveAsync(_buffer, SocketFlags.None).ConfigureAwait(false)) > 0)
+            {
+                scanner.Scan(_buffer.AsSpan(0, read));
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+        {
+            // The run ended and closed the socket under the read.
         }
     }
 
