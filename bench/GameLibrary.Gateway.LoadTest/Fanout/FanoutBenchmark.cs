@@ -124,6 +124,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var trace = settings.Trace is null ? null : Profiling.CpuTrace.Start(gateway.Process.Id, settings.Trace);
         var gatewayBefore = CpuTimes.Of(gateway.Process.Id);
         var harnessBefore = CpuTimes.Of(Environment.ProcessId);
+        var socketThreadsBefore = SocketThreadsCpu.Total();
         double loadBefore = LoadAverage();
         var last = new List<double>();
         var first = new List<double>();
@@ -147,6 +148,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var gatewayCpu = CpuTimes.Of(gateway.Process.Id) - gatewayBefore;
         string metricsAfter = Metrics(gateway, http);
         var harnessCpu = CpuTimes.Of(Environment.ProcessId) - harnessBefore;
+        var socketThreadsCpu = SocketThreadsCpu.Total() - socketThreadsBefore;
         double loadAfter = LoadAverage();
         if (trace is not null)
         {
@@ -167,6 +169,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             CultureInfo.InvariantCulture,
             $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"harness CPU on its socket threads (the clients' reads, scans and arrival records) over the timed boards: {socketThreadsCpu.TotalMicroseconds / deliveries:0.00} µs per delivered event"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway GCs over the timed boards: {gc.Collections - gcBefore.Collections}, paused {(gc.PauseSeconds - gcBefore.PauseSeconds) * 1000:0} ms in all"));
         Console.WriteLine($"per board in publish order, ms (gateway GCs and their pause from that board's publish to the next one's): {string.Join(", ", perBoard)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"before the untimed boards: one induced gateway GC, paused {(gcAfterInduced.PauseSeconds - gcBeforeInduced.PauseSeconds) * 1000:0} ms ({gcAfterInduced.Collections - gcBeforeInduced.Collections} GC); memory / idle subscriber 2 s after it {(collected - baseline) / 1024.0 / subscribers:0.0} KB"));
