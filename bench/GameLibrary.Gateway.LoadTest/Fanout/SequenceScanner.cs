@@ -4,9 +4,10 @@ namespace GameLibrary.Gateway.LoadTest.Fanout;
 /// Finds each board's <c>"sequence":N</c> in a subscriber's raw bytes (SSE stream or WebSocket frames), however the
 /// reads split it: cheaper than decoding every frame to a string, so the harness's share of the 2 cores stays small.
 /// The marker and the digits are found with vectorised span searches; only a marker split by the end of a read is
-/// carried (at most its first <c>Marker.Length - 1</c> bytes) and joined with the start of the next read.
+/// carried (at most its first <c>Marker.Length - 1</c> bytes) and joined with the start of the next read. Each number
+/// is reported with the receive time of the read it ended in.
 /// </summary>
-internal sealed class SequenceScanner(Action<int> found)
+internal sealed class SequenceScanner(Action<int, long> found)
 {
     private static ReadOnlySpan<byte> Marker => "\"sequence\":"u8;
 
@@ -18,7 +19,8 @@ internal sealed class SequenceScanner(Action<int> found)
     private int _value;
     private bool _inNumber;
 
-    public void Scan(ReadOnlySpan<byte> bytes)
+    /// <summary>Scans one read; <paramref name="receivedAt"/> is passed on with each number found (the kernel's receive time, 0 if unknown).</summary>
+    public void Scan(ReadOnlySpan<byte> bytes, long receivedAt)
     {
         if (_carried > 0 && !Join(ref bytes))
         {
@@ -40,7 +42,7 @@ internal sealed class SequenceScanner(Action<int> found)
                     return;
                 }
 
-                found(_value);
+                found(_value, receivedAt);
                 _inNumber = false;
                 _value = 0;
                 bytes = bytes[end..];
