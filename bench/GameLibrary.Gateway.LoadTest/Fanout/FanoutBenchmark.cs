@@ -156,9 +156,10 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             double latest = Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[sequence])).TotalMilliseconds;
             last.Add(latest);
             first.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _firstArrival[sequence])).TotalMilliseconds);
-            double queued = (Interlocked.Read(ref _lastInSocket[sequence]) - _publishedRealtime[sequence]) / 1e6;
+            long lastInSocket = Interlocked.Read(ref _lastInSocket[sequence]);
+            double queued = (lastInSocket - _publishedRealtime[sequence]) / 1e6;
             inSocket.Add(queued);
-            inSocketBeforeRead += queued <= latest ? 1 : 0;
+            inSocketBeforeRead += lastInSocket > 0 && queued <= latest ? 1 : 0;
 
             // Scraped in the pause after the board (which PublishAsync waits out), so the scrape is not timed.
             var now = GcTotals.Of(Metrics(gateway, http));
