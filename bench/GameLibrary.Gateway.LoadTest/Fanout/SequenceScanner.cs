@@ -11,7 +11,7 @@ internal sealed class SequenceScanner(Action<int, long> found)
 {
     private static ReadOnlySpan<byte> Marker => "\"sequence\":"u8;
 
-    // The end of the previous read from its last possible marker start (a quote) on, when it held no whole marker there.
+    // The previous read's last Marker.Length - 1 bytes from their first quote on (where a marker may have begun).
     private readonly byte[] _carry = new byte[Marker.Length - 1];
     private int _carried;
 
