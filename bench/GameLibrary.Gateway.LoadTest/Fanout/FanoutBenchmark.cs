@@ -146,6 +146,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var last = new List<double>();
         var first = new List<double>();
         var inSocket = new List<double>();
+        var readLag = new List<double>();
         int inSocketBeforeRead = 0;
         int inSocketUnknownBefore = Volatile.Read(ref _inSocketUnknown);
         var perBoard = new List<string>();
@@ -161,6 +162,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             long lastInSocket = Interlocked.Read(ref _lastInSocket[sequence]);
             double queued = (lastInSocket - _publishedRealtime[sequence]) / 1e6;
             inSocket.Add(queued);
+            readLag.Add(latest - queued);
             inSocketBeforeRead += lastInSocket > 0 && queued <= latest ? 1 : 0;
 
             // Scraped in the pause after the board (which PublishAsync waits out), so the scrape is not timed.
@@ -195,6 +197,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {Percentile(inSocket, 0.50):0.0} ms | {Percentile(inSocket, 0.99):0.0} ms | {inSocket[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→in the last subscriber's socket per board (ms): {string.Join(' ', inSocket.Select(l => l.ToString("0.0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"last read − last in a socket per board in publish order (ms): {string.Join(' ', readLag.Select(l => l.ToString("0.0", CultureInfo.InvariantCulture)))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kernel receive times (SCM_TIMESTAMPNS of each read, CLOCK_REALTIME) against the publish time from clock_gettime(CLOCK_REALTIME) by P/Invoke, resolution {RealtimeClock.ResolutionNanoseconds()} ns (clock_getres); the read times on Stopwatch ({Stopwatch.Frequency:N0} Hz)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check, in the socket no later than read: {(inSocketBeforeRead == _events ? "yes" : "NO")} for the last subscriber of {inSocketBeforeRead} of {_events} boards; {Volatile.Read(ref _inSocketAfterRead):N0} events of all {_warmup + _events} boards read before their kernel receive time; {Volatile.Read(ref _inSocketUnknown) - inSocketUnknownBefore:N0} events over the timed boards without a kernel receive time; the two clocks read at publish within {_widestPublishBracket:N0} ns, their difference moved by at most {_largestClockShift / 1000.0:0.0} µs while a board was out"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"harness CPU on its socket threads (the clients' reads, scans and arrival records) over the timed boards: {socketThreadsCpu.TotalMicroseconds / deliveries:0.00} µs per delivered event"));
