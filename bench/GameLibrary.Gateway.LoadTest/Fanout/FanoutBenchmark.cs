@@ -18,7 +18,8 @@ namespace GameLibrary.Gateway.LoadTest.Fanout;
 /// Many viewers of one board through one gateway: a GraphQL.NET subgraph in this process streams
 /// <c>leaderboardUpdated</c>; our gateway host runs as a child process; this process opens the subscriptions (SSE and
 /// graphql-transport-ws alternately), publishes a few untimed warm-up boards, then boards one at a time at the subgraph
-/// and times each until the last subscriber has it. Reports publish-to-first and publish-to-last-subscriber latency,
+/// and times each until the last subscriber has it. Reports publish-to-first and publish-to-last-subscriber latency
+/// (the clients' reads), publish-to-the-last-subscriber's-socket latency (the kernel's receive time of the same reads),
 /// the gateway's memory per idle subscriber (VmRSS growth over the subscriptions, 2 s and 17 s after the last one
 /// opened), gateway and harness CPU per delivered event, the load average around the timed boards and the upstream
 /// subscriptions the subgraph saw.
@@ -30,16 +31,29 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(15);
 
     private const string AllocatedBytes = "dotnet_gc_heap_total_allocated_bytes";
+    private static readonly double NanosecondsPerTick = 1e9 / Stopwatch.Frequency;
 
     private readonly int _warmup = settings.FanoutWarmupEvents;
     private readonly int _events = settings.FanoutEvents;
     private long[] _received = [];
     private long[] _firstArrival = [];
     private long[] _lastArrival = [];
+    private long[] _published = [];
+    private long[] _publishedRealtime = [];
+    private long[] _lastInSocket = [];
+    private int _inSocketAfterRead;
+    private int _inSocketUnknown;
+    private long _widestPublishBracket;
+    private long _largestClockShift;
     private int _open;
 
     public async Task<int> RunAsync()
     {
+        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
+        {
+            throw new PlatformNotSupportedException("The fan-out benchmark reads the kernel's receive times (SO_TIMESTAMPNS through recvmsg) and /proc: 64-bit Linux only.");
+        }
+
         // Before this process's first socket: the runtime reads it once. A received event's continuation (a scan of its
         // bytes) then runs on the socket engine's threads (one per core when inline) instead of hopping to the thread
         // pool, so the clients take less CPU from the cores the gateway needs.
@@ -53,6 +67,9 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         _received = new long[boards + 1];
         _firstArrival = new long[boards + 1];
         _lastArrival = new long[boards + 1];
+        _published = new long[boards + 1];
+        _publishedRealtime = new long[boards + 1];
+        _lastInSocket = new long[boards + 1];
         Array.Fill(_firstArrival, long.MaxValue);
         var feed = new BoardFeed();
         await using var subgraph = await StartSubgraphAsync(feed).ConfigureAwait(false);
@@ -124,9 +141,14 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var trace = settings.Trace is null ? null : Profiling.CpuTrace.Start(gateway.Process.Id, settings.Trace);
         var gatewayBefore = CpuTimes.Of(gateway.Process.Id);
         var harnessBefore = CpuTimes.Of(Environment.ProcessId);
+        var socketThreadsBefore = SocketThreadsCpu.Total();
         double loadBefore = LoadAverage();
         var last = new List<double>();
         var first = new List<double>();
+        var inSocket = new List<double>();
+        var readLag = new List<double>();
+        int inSocketBeforeRead = 0;
+        int inSocketUnknownBefore = Volatile.Read(ref _inSocketUnknown);
         var perBoard = new List<string>();
         string metricsBefore = Metrics(gateway, http);
         var gcBefore = GcTotals.Of(metricsBefore);
@@ -137,6 +159,11 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             double latest = Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _lastArrival[sequence])).TotalMilliseconds;
             last.Add(latest);
             first.Add(Stopwatch.GetElapsedTime(published, Interlocked.Read(ref _firstArrival[sequence])).TotalMilliseconds);
+            long lastInSocket = Interlocked.Read(ref _lastInSocket[sequence]);
+            double queued = (lastInSocket - _publishedRealtime[sequence]) / 1e6;
+            inSocket.Add(queued);
+            readLag.Add(latest - queued);
+            inSocketBeforeRead += lastInSocket > 0 && queued <= latest ? 1 : 0;
 
             // Scraped in the pause after the board (which PublishAsync waits out), so the scrape is not timed.
             var now = GcTotals.Of(Metrics(gateway, http));
@@ -147,6 +174,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var gatewayCpu = CpuTimes.Of(gateway.Process.Id) - gatewayBefore;
         string metricsAfter = Metrics(gateway, http);
         var harnessCpu = CpuTimes.Of(Environment.ProcessId) - harnessBefore;
+        var socketThreadsCpu = SocketThreadsCpu.Total() - socketThreadsBefore;
         double loadAfter = LoadAverage();
         if (trace is not null)
         {
@@ -158,15 +186,21 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
 
         last.Sort();
         first.Sort();
+        inSocket.Sort();
         double deliveries = (double)subscribers * _events;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}{string.Concat((settings.GatewayEnvironment ?? new Dictionary<string, string>()).Select(e => $", {e.Key}={e.Value}"))}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
-        Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | gateway memory / idle subscriber (2 s → 17 s after the last opened) | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | publish→in the last subscriber's socket (kernel) p50 | p99 | max | gateway memory / idle subscriber (2 s → 17 s after the last opened) | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
+            $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {Percentile(inSocket, 0.50):0.0} ms | {Percentile(inSocket, 0.99):0.0} ms | {inSocket[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→in the last subscriber's socket per board (ms): {string.Join(' ', inSocket.Select(l => l.ToString("0.0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"last read − last in a socket per board in publish order (ms): {string.Join(' ', readLag.Select(l => l.ToString("0.0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kernel receive times (SCM_TIMESTAMPNS of each read, CLOCK_REALTIME) against the publish time from clock_gettime(CLOCK_REALTIME) by P/Invoke, resolution {RealtimeClock.ResolutionNanoseconds()} ns (clock_getres); the read times on Stopwatch ({Stopwatch.Frequency:N0} Hz)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check, in the socket no later than read: {(inSocketBeforeRead == _events ? "yes" : "NO")} for the last subscriber of {inSocketBeforeRead} of {_events} boards; {Volatile.Read(ref _inSocketAfterRead):N0} events of all {_warmup + _events} boards read before their kernel receive time; {Volatile.Read(ref _inSocketUnknown) - inSocketUnknownBefore:N0} events over the timed boards without a kernel receive time; the two clocks read at publish within {_widestPublishBracket:N0} ns, their difference moved by at most {_largestClockShift / 1000.0:0.0} µs while a board was out"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"harness CPU on its socket threads (the clients' reads, scans and arrival records) over the timed boards: {socketThreadsCpu.TotalMicroseconds / deliveries:0.00} µs per delivered event"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway GCs over the timed boards: {gc.Collections - gcBefore.Collections}, paused {(gc.PauseSeconds - gcBefore.PauseSeconds) * 1000:0} ms in all"));
         Console.WriteLine($"per board in publish order, ms (gateway GCs and their pause from that board's publish to the next one's): {string.Join(", ", perBoard)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"before the untimed boards: one induced gateway GC, paused {(gcAfterInduced.PauseSeconds - gcBeforeInduced.PauseSeconds) * 1000:0} ms ({gcAfterInduced.Collections - gcBeforeInduced.Collections} GC); memory / idle subscriber 2 s after it {(collected - baseline) / 1024.0 / subscribers:0.0} KB"));
@@ -191,9 +225,16 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     /// <summary>Publishes one board and waits until every subscriber has it; returns when it was published.</summary>
     private async Task<long> PublishAsync(BoardFeed feed, int sequence)
     {
-        long published = Stopwatch.GetTimestamp();
+        // Both clocks at once, the realtime one for the kernel's receive times; the check (no later than the read) relies
+        // on their difference not moving while the board is out, which is measured after it.
+        (long realtime, long published, long width) = RealtimeClock.WithStopwatch();
+        _publishedRealtime[sequence] = realtime;
+        _published[sequence] = published;
         feed.Publish(new BoardEvent(sequence, [.. Enumerable.Range(0, 10).Select(rank => 10_000 - (rank * 100) + sequence)]));
         await WaitAsync(() => Interlocked.Read(ref _received[sequence]) == subscribers, $"board {sequence} to reach every subscriber").ConfigureAwait(false);
+        var delivered = RealtimeClock.WithStopwatch();
+        _widestPublishBracket = Math.Max(_widestPublishBracket, width);
+        _largestClockShift = Math.Max(_largestClockShift, Math.Abs(delivered.Realtime - realtime - (long)((delivered.Timestamp - published) * NanosecondsPerTick)));
         await Task.Delay(250).ConfigureAwait(false);
         return published;
     }
@@ -285,22 +326,42 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         }
     }
 
-    private void Arrived(int sequence)
+    /// <summary>A subscriber read board <paramref name="sequence"/>; the kernel had queued it at <paramref name="inSocket"/> (0: not known).</summary>
+    private void Arrived(int sequence, long inSocket)
     {
         long now = Stopwatch.GetTimestamp();
         if (sequence < _received.Length)
         {
             Interlocked.Increment(ref _received[sequence]);
-            long seen;
-            while ((seen = Interlocked.Read(ref _lastArrival[sequence])) < now
-                && Interlocked.CompareExchange(ref _lastArrival[sequence], now, seen) != seen)
+            Raise(ref _lastArrival[sequence], now);
+            Lower(ref _firstArrival[sequence], now);
+            if (inSocket == 0)
             {
+                Interlocked.Increment(ref _inSocketUnknown);
+                return;
             }
 
-            while ((seen = Interlocked.Read(ref _firstArrival[sequence])) > now
-                && Interlocked.CompareExchange(ref _firstArrival[sequence], now, seen) != seen)
+            Raise(ref _lastInSocket[sequence], inSocket);
+            if (inSocket - _publishedRealtime[sequence] > (now - _published[sequence]) * NanosecondsPerTick)
             {
+                Interlocked.Increment(ref _inSocketAfterRead);
             }
+        }
+    }
+
+    private static void Raise(ref long slot, long value)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref slot)) < value && Interlocked.CompareExchange(ref slot, value, seen) != seen)
+        {
+        }
+    }
+
+    private static void Lower(ref long slot, long value)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref slot)) > value && Interlocked.CompareExchange(ref slot, value, seen) != seen)
+        {
         }
     }
 

@@ -8,7 +8,8 @@ namespace GameLibrary.Gateway.LoadTest.Fanout;
 /// <summary>
 /// One viewer over a plain socket: it speaks just enough HTTP/1.1 — an SSE <c>POST</c>, or a WebSocket upgrade
 /// followed by graphql-transport-ws's <c>connection_init</c>, <c>connection_ack</c> and <c>subscribe</c> — and then
-/// reads the raw stream into one buffer, scanning it for the boards' sequence numbers. <see cref="HttpClient"/> and
+/// reads the raw stream into one buffer, scanning it for the boards' sequence numbers, each read with the time the kernel
+/// queued its bytes on the socket (<see cref="TimestampedReceiver"/>). <see cref="HttpClient"/> and
 /// <see cref="System.Net.WebSockets.ClientWebSocket"/> cost the harness ~10 µs of CPU per received event (chunk and frame
 /// decoding, their async layers and thread-pool hops) on the 2 cores it shares with the gateway; the bytes the gateway
 /// sends, and the connections they travel on, are the same.
@@ -18,7 +19,7 @@ internal sealed class RawSubscriber : IDisposable
     private const int BufferSize = 2048;
 
     private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-    private readonly byte[] _buffer = new byte[BufferSize];
+    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
     private readonly Uri _url;
 
     public RawSubscriber(Uri url)
@@ -38,7 +39,8 @@ internal sealed class RawSubscriber : IDisposable
         opened();
         int read = await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
         EnsureStatus(read, "HTTP/1.1 200 "u8);
-        scanner.Scan(_buffer.AsSpan(0, read));
+        // Read by the runtime, so with no kernel time (0): the response head, before any board is published.
+        scanner.Scan(_buffer.AsSpan(0, read), 0);
         await ReadAllAsync(scanner, cancellationToken).ConfigureAwait(false);
     }
 
@@ -112,13 +114,37 @@ internal sealed class RawSubscriber : IDisposable
         }
     }
 
-    /// <summary>Scans everything the gateway sends until it closes or the run ends (frames and chunk lines never split a board's marker).</summary>
+    /// <summary>
+    /// Scans everything the gateway sends until it closes or the run ends. The waits take no token (a token costs a
+    /// registration and its removal per read): when <paramref name="cancellationToken"/> fires, the socket is closed,
+    /// which ends the pending wait.
+    /// </summary>
     private async Task ReadAllAsync(SequenceScanner scanner, CancellationToken cancellationToken)
     {
-        int read;
-        while ((read = await _socket.ReceiveAsync(_buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        using var closing = cancellationToken.UnsafeRegister(static socket => ((Socket)socket!).Dispose(), _socket);
+        var receiver = new TimestampedReceiver(_socket, _buffer);
+        try
         {
-            scanner.Scan(_buffer.AsSpan(0, read));
+            while (true)
+            {
+                // A zero-byte read completes when the socket is readable (the runtime peeks one byte); recvmsg then
+                // takes the bytes with their kernel receive time, which the runtime's reads do not return.
+                await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None).ConfigureAwait(false);
+                int read = receiver.Receive(out long receivedAt);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                if (read > 0)
+                {
+                    scanner.Scan(_buffer.AsSpan(0, read), receivedAt);
+                }
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+        {
+            // The run ended and closed the socket under the read.
         }
     }
 
