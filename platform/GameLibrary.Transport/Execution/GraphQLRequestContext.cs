@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace GameLibrary.Transport.Execution;
 
-/// <summary>What an executor may know about the caller of a request, whatever the transport.</summary>
-public sealed record GraphQLRequestContext
+/// <summary>
+/// What an executor may know about the caller of a request, whatever the transport. A class, not a record: the principal
+/// is read lazily, and a record's equality would depend on whether it had been.
+/// </summary>
+public sealed class GraphQLRequestContext
 {
     // The request the caller's principal is read from when first asked for (null when given outright).
     private readonly HttpContext? _httpContext;
