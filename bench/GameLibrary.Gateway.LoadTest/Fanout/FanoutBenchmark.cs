@@ -82,6 +82,12 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             paths, processes, supergraph, new Dictionary<string, string> { ["board"] = subgraphUrl.ToString() }, http, GatewayEnvironment(), settings.GatewayAssembly)
             .ConfigureAwait(false);
 
+        // After the gateway started (a child takes the nice value of the thread that starts it): the gateway stays at 0.
+        if (settings.ClientsNice is { } nice)
+        {
+            Console.WriteLine($"Harness threads (clients and subgraph) at nice {nice}, the gateway at 0: {ThreadPriority.LowerHarness(nice)} threads set.");
+        }
+
         // The baseline: the gateway warmed by one subscription over each transport that comes and goes, so the code
         // (and the pages of the assemblies) both paths run are not counted as memory of the subscribers.
         using (var warm = new CancellationTokenSource())
@@ -195,7 +201,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         inSocket.Sort();
         double deliveries = (double)subscribers * _events;
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}{string.Concat((settings.GatewayEnvironment ?? new Dictionary<string, string>()).Select(e => $", {e.Key}={e.Value}"))}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}{(settings.ClientsNice is { } clientsNice ? $", harness at nice {clientsNice}" : "")}{string.Concat((settings.GatewayEnvironment ?? new Dictionary<string, string>()).Select(e => $", {e.Key}={e.Value}"))}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
         Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | publish→in the last subscriber's socket (kernel) p50 | p99 | max | gateway memory / idle subscriber (2 s → 17 s after the last opened) | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(
