@@ -12,6 +12,7 @@ namespace GameLibrary.Gateway.LoadTest;
 /// <param name="FanoutWarmupEvents">With --fanout: boards published first and not timed (the JIT tiers up the per-subscriber path).</param>
 /// <param name="GatewayGc">With --fanout: the gateway's GC (server, server-no-datas, workstation, workstation-nonconcurrent); null keeps its own setting.</param>
 /// <param name="ClientsNice">With --fanout --clients-nice: the harness's threads (clients and subgraph) run at this nice value, the gateway at 0, so the clients sharing its cores take them only when it does not need them (Linux; null: all at the harness's own).</param>
+/// <param name="DeferredReads">With --fanout --deferred-reads: the clients keep no read pending while a board is out; the harness drains their sockets 500 ms after each publish, and the kernel's receive times say when the gateway's send reached each (the clients take none of the cores the gateway sends on).</param>
 /// <param name="GatewayAssembly">A GameLibrary.Gateway.dll to run as ours instead of the repository's Release build (A/B runs of saved builds; implies --no-build).</param>
 /// <param name="GatewayEnvironment">Extra environment variables of our gateway (--gateway-env NAME=VALUE, repeatable), e.g. runtime knobs.</param>
 /// <param name="Deep">With --deep: the benchmark's subgraphs and deep query instead of the interop ones.</param>
@@ -35,6 +36,7 @@ internal sealed record LoadSettings(
     int FanoutWarmupEvents = 5,
     string? GatewayGc = null,
     int? ClientsNice = null,
+    bool DeferredReads = false,
     string? GatewayAssembly = null,
     IReadOnlyDictionary<string, string>? GatewayEnvironment = null,
     bool Deep = false,
@@ -81,6 +83,7 @@ internal sealed record LoadSettings(
                 "--warmup-events" => settings with { FanoutWarmupEvents = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--gateway-gc" => settings with { GatewayGc = args[++i] },
                 "--clients-nice" => settings with { ClientsNice = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--deferred-reads" => settings with { DeferredReads = true },
                 "--gateway-env" => settings with { GatewayEnvironment = WithVariable(settings.GatewayEnvironment, args[++i]) },
                 "--soak" => settings with { Soak = new Soak.SoakSettings(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), ThinkTime: TimeSpan.FromMilliseconds(20)) },
                 "--minutes" => settings with { Soak = RequireSoak(settings, args[i]) with { Duration = TimeSpan.FromMinutes(double.Parse(args[++i], CultureInfo.InvariantCulture)) } },
@@ -90,7 +93,7 @@ internal sealed record LoadSettings(
                     $"Unknown option {args[i]}. Options: --clients <n> --seconds <s> --warmup <s> --no-build --deep --ours-only "
                     + "--gateways <ours,ours-b,apollo,hive,hive-router,grafbase> --all --rate <requests/s> --rounds <n> --gateway <GameLibrary.Gateway.dll> "
                     + "--gateway-env NAME=VALUE --b-gateway <GameLibrary.Gateway.dll> --b-env NAME=VALUE --trace <file.nettrace> --trace-top <n> --trace-callers <method>, or --analyze-trace <file.nettrace>, or --fanout <subscribers> "
-                    + "--events <n> --warmup-events <n> --clients-nice <n> --gateway <GameLibrary.Gateway.dll> --gateway-env NAME=VALUE "
+                    + "--events <n> --warmup-events <n> --clients-nice <n> --deferred-reads --gateway <GameLibrary.Gateway.dll> --gateway-env NAME=VALUE "
                     + "--gateway-gc <server|server-no-datas|workstation|workstation-nonconcurrent>, or --soak --minutes <m> --sample <s>."),
             };
         }

@@ -30,18 +30,34 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(15);
 
+    // With deferred reads: how long after a publish the harness drains the sockets — past the slowest delivery seen
+    // here on an idle machine (~185 ms), so the drain does not share the cores with the gateway's sends.
+    private static readonly TimeSpan DrainDelay = TimeSpan.FromMilliseconds(500);
+
     private const string AllocatedBytes = "dotnet_gc_heap_total_allocated_bytes";
     private const string IdleTrims = "gamelibrary_gateway_memory_idle_trim_duration_seconds";
     private static readonly double NanosecondsPerTick = 1e9 / Stopwatch.Frequency;
 
-    private readonly int _warmup = settings.FanoutWarmupEvents;
+    // Untimed boards continue past --warmup-events until the gateway's JIT has compiled nothing for this many boards in a
+    // row (tiering promotes a method called once per board only after ~30 boards, then again after its PGO tier), at
+    // most MaxWarmupBoards: a recompilation during a timed board takes a core from the delivery for tens of ms.
+    private const int JitQuietBoards = 10;
+    private const int MaxWarmupBoards = 300;
+    private const string JitCompiledMethods = "dotnet_jit_compiled_methods";
+
+    private readonly int _minimumWarmup = settings.FanoutWarmupEvents;
+    private int _warmup;
+    private bool _jitQuiet;
     private readonly int _events = settings.FanoutEvents;
+    private readonly DeferredReads? _deferred = settings.DeferredReads ? new DeferredReads() : null;
+    private int _lateDrains;
     private long[] _received = [];
     private long[] _firstArrival = [];
     private long[] _lastArrival = [];
     private long[] _published = [];
     private long[] _publishedRealtime = [];
     private long[] _lastInSocket = [];
+    private long[] _firstInSocket = [];
     private int _inSocketAfterRead;
     private int _inSocketUnknown;
     private long _widestPublishBracket;
@@ -64,13 +80,18 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             await SideBySide.BuildOurGatewayAsync(paths).ConfigureAwait(false);
         }
 
-        int boards = _warmup + _events;
+        // The viewers' handshakes block a pool thread each (RawSubscriber): up to ~400 are under way at once.
+        ThreadPool.GetMinThreads(out int workers, out int completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 400), completionPorts);
+        int boards = Math.Max(_minimumWarmup, MaxWarmupBoards) + _events;
         _received = new long[boards + 1];
         _firstArrival = new long[boards + 1];
         _lastArrival = new long[boards + 1];
         _published = new long[boards + 1];
         _publishedRealtime = new long[boards + 1];
         _lastInSocket = new long[boards + 1];
+        _firstInSocket = new long[boards + 1];
+        Array.Fill(_firstInSocket, long.MaxValue);
         Array.Fill(_firstArrival, long.MaxValue);
         var feed = new BoardFeed();
         await using var subgraph = await StartSubgraphAsync(feed).ConfigureAwait(false);
@@ -92,7 +113,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         // (and the pages of the assemblies) both paths run are not counted as memory of the subscribers.
         using (var warm = new CancellationTokenSource())
         {
-            Task[] both = [SubscribeSseAsync(gateway.Url, warm.Token), SubscribeWebSocketAsync(gateway.Url, warm.Token)];
+            Task[] both = [SubscribeSseAsync(gateway.Url, null, warm.Token), SubscribeWebSocketAsync(gateway.Url, null, warm.Token)];
             await WaitAsync(() => Active(gateway, http) == 2, "the warm-up subscriptions").ConfigureAwait(false);
             await warm.CancelAsync().ConfigureAwait(false);
             await Task.WhenAll(both).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -109,7 +130,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         var opening = Stopwatch.StartNew();
         for (int i = 0; i < subscribers; i++)
         {
-            clients.Add(i % 2 == 0 ? SubscribeSseAsync(gateway.Url, stop.Token) : SubscribeWebSocketAsync(gateway.Url, stop.Token));
+            clients.Add(i % 2 == 0 ? SubscribeSseAsync(gateway.Url, _deferred, stop.Token) : SubscribeWebSocketAsync(gateway.Url, _deferred, stop.Token));
             if (i % 200 == 199)
             {
                 // Let the accept queue drain: a burst of 10,000 connects overflows the loopback backlog.
@@ -143,22 +164,36 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         await Task.Delay(2000).ConfigureAwait(false);
         long collected = ProcessTree.ResidentBytes(gateway.Process.Id);
 
-        // Untimed: the first boards through a fresh process run the per-subscriber path in tier-0 code.
-        for (int sequence = 1; sequence <= _warmup; sequence++)
+        // Untimed: the first boards through a fresh process run the per-subscriber path in tier-0 code, and the gateway's
+        // JIT keeps promoting methods for a few dozen boards more.
+        for (long compiled = -1, quiet = 0; _warmup < _minimumWarmup || (quiet < JitQuietBoards && _warmup < MaxWarmupBoards);)
         {
-            await PublishAsync(feed, sequence).ConfigureAwait(false);
+            await PublishAsync(feed, ++_warmup).ConfigureAwait(false);
+            long now = (long)Counter(Metrics(gateway, http), JitCompiledMethods);
+            if (now == 0)
+            {
+                throw new InvalidOperationException($"The gateway's /metrics has no {JitCompiledMethods} (the runtime's System.Runtime meter).");
+            }
+
+            quiet = now == compiled ? quiet + 1 : 0;
+            compiled = now;
+            _jitQuiet = quiet >= JitQuietBoards;
         }
+
+        boards = _warmup + _events;
 
         // A CPU sample trace (--trace) of the gateway over the timed boards only: where its time per delivered event goes.
         var trace = settings.Trace is null ? null : Profiling.CpuTrace.Start(gateway.Process.Id, settings.Trace);
         var gatewayBefore = CpuTimes.Of(gateway.Process.Id);
         var harnessBefore = CpuTimes.Of(Environment.ProcessId);
         var socketThreadsBefore = SocketThreadsCpu.Total();
+        var machineBefore = MachineCpu.Busy();
         double loadBefore = LoadAverage();
         var last = new List<double>();
         var first = new List<double>();
         var inSocket = new List<double>();
         var readLag = new List<double>();
+        var spread = new List<string>();
         int inSocketBeforeRead = 0;
         int inSocketUnknownBefore = Volatile.Read(ref _inSocketUnknown);
         var perBoard = new List<string>();
@@ -175,6 +210,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             double queued = (lastInSocket - _publishedRealtime[sequence]) / 1e6;
             inSocket.Add(queued);
             readLag.Add(latest - queued);
+            spread.Add(string.Create(CultureInfo.InvariantCulture, $"{(Interlocked.Read(ref _firstInSocket[sequence]) - _publishedRealtime[sequence]) / 1e6:0.0}-{queued:0.0}"));
             inSocketBeforeRead += lastInSocket > 0 && queued <= latest ? 1 : 0;
 
             // Scraped in the pause after the board (which PublishAsync waits out), so the scrape is not timed.
@@ -187,6 +223,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         string metricsAfter = Metrics(gateway, http);
         var harnessCpu = CpuTimes.Of(Environment.ProcessId) - harnessBefore;
         var socketThreadsCpu = SocketThreadsCpu.Total() - socketThreadsBefore;
+        var othersCpu = MachineCpu.Busy() - machineBefore - gatewayCpu.Total - harnessCpu.Total;
         double loadAfter = LoadAverage();
         if (trace is not null)
         {
@@ -201,7 +238,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         inSocket.Sort();
         double deliveries = (double)subscribers * _events;
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}{(settings.ClientsNice is { } clientsNice ? $", harness at nice {clientsNice}" : "")}{string.Concat((settings.GatewayEnvironment ?? new Dictionary<string, string>()).Select(e => $", {e.Key}={e.Value}"))}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subscribers:N0} subscriptions to one board ({subscribers / 2:N0} SSE, {subscribers - (subscribers / 2):N0} WebSocket), {_warmup} untimed boards then {_events} timed ones, published one at a time; gateway {settings.GatewayAssembly ?? "Release build"}, GC {settings.GatewayGc ?? "as configured"}{(settings.ClientsNice is { } clientsNice ? $", harness at nice {clientsNice}" : "")}{(_deferred is null ? "" : $", reads deferred (sockets drained {DrainDelay.TotalMilliseconds:0} ms after each publish: the read columns are the drain's, the kernel's columns the gateway's; the gateway's keep-alives off)")}{string.Concat((settings.GatewayEnvironment ?? new Dictionary<string, string>()).Select(e => $", {e.Key}={e.Value}"))}; {Environment.ProcessorCount} cores shared by subgraph, gateway and clients."));
         Console.WriteLine("| upstream subscriptions | publish→first p50 | publish→last p50 | p99 | max | publish→in the last subscriber's socket (kernel) p50 | p99 | max | gateway memory / idle subscriber (2 s → 17 s after the last opened) | gateway CPU / delivered event (user + sys) | harness CPU / delivered event | load average (1 min) before → after |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(
@@ -209,10 +246,18 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             $"| {upstream} | {Percentile(first, 0.50):0.0} ms | {Percentile(last, 0.50):0.0} ms | {Percentile(last, 0.99):0.0} ms | {last[^1]:0.0} ms | {Percentile(inSocket, 0.50):0.0} ms | {Percentile(inSocket, 0.99):0.0} ms | {inSocket[^1]:0.0} ms | {(loaded - baseline) / 1024.0 / subscribers:0.0} KB → {(settled - baseline) / 1024.0 / subscribers:0.0} KB | {gatewayCpu.Total.TotalMicroseconds / deliveries:0.0} µs ({gatewayCpu.User.TotalMicroseconds / deliveries:0.0} + {gatewayCpu.System.TotalMicroseconds / deliveries:0.0}) | {harnessCpu.Total.TotalMicroseconds / deliveries:0.0} µs | {loadBefore:0.0} → {loadAfter:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→last per board (ms): {string.Join(' ', last.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish→in the last subscriber's socket per board (ms): {string.Join(' ', inSocket.Select(l => l.ToString("0.0", CultureInfo.InvariantCulture)))}"));
+        Console.WriteLine($"publish→in the first subscriber's socket - in the last one's, per board in publish order (ms): {string.Join(' ', spread)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"last read − last in a socket per board in publish order (ms): {string.Join(' ', readLag.Select(l => l.ToString("0.0", CultureInfo.InvariantCulture)))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kernel receive times (SCM_TIMESTAMPNS of each read, CLOCK_REALTIME) against the publish time from clock_gettime(CLOCK_REALTIME) by P/Invoke, resolution {RealtimeClock.ResolutionNanoseconds()} ns (clock_getres); the read times on Stopwatch ({Stopwatch.Frequency:N0} Hz)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check, in the socket no later than read: {(inSocketBeforeRead == _events ? "yes" : "NO")} for the last subscriber of {inSocketBeforeRead} of {_events} boards; {Volatile.Read(ref _inSocketAfterRead):N0} events of all {_warmup + _events} boards read before their kernel receive time; {Volatile.Read(ref _inSocketUnknown) - inSocketUnknownBefore:N0} events over the timed boards without a kernel receive time; the two clocks read at publish within {_widestPublishBracket:N0} ns, their difference moved by at most {_largestClockShift / 1000.0:0.0} µs while a board was out"));
+        if (_deferred is not null)
+        {
+            Console.WriteLine($"deferred reads: {Volatile.Read(ref _lateDrains)} of {boards} boards had not reached every socket at the first drain (drained again until they had)");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"harness CPU on its socket threads (the clients' reads, scans and arrival records) over the timed boards: {socketThreadsCpu.TotalMicroseconds / deliveries:0.00} µs per delivered event"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"other processes' CPU over the timed boards (the machine's busy time less the gateway's and the harness's; 10 ms ticks): {othersCpu.TotalMilliseconds / _events:0} ms per board"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untimed boards: {_warmup} ({(_jitQuiet ? $"the gateway's JIT compiled no method over the last {JitQuietBoards}" : $"the gateway's JIT was still compiling after {MaxWarmupBoards}")}); methods it compiled over the timed boards: {Counter(metricsAfter, JitCompiledMethods) - Counter(metricsBefore, JitCompiledMethods):0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway GCs over the timed boards: {gc.Collections - gcBefore.Collections}, paused {(gc.PauseSeconds - gcBefore.PauseSeconds) * 1000:0} ms in all"));
         Console.WriteLine($"per board in publish order, ms (gateway GCs and their pause from that board's publish to the next one's): {string.Join(", ", perBoard)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"idle heap trims by the gateway before the 17 s reading: {trims:0}, paused {trimSeconds * 1000:0} ms in all"));
@@ -244,12 +289,34 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         _publishedRealtime[sequence] = realtime;
         _published[sequence] = published;
         feed.Publish(new BoardEvent(sequence, [.. Enumerable.Range(0, 10).Select(rank => 10_000 - (rank * 100) + sequence)]));
-        await WaitAsync(() => Interlocked.Read(ref _received[sequence]) == subscribers, $"board {sequence} to reach every subscriber").ConfigureAwait(false);
+        if (_deferred is not null)
+        {
+            await Task.Delay(DrainDelay).ConfigureAwait(false);
+            _deferred.DrainAll();
+            if (Interlocked.Read(ref _received[sequence]) != subscribers)
+            {
+                Interlocked.Increment(ref _lateDrains);
+            }
+
+            await WaitAsync(() => Drained(sequence), $"board {sequence} to reach every subscriber").ConfigureAwait(false);
+        }
+        else
+        {
+            await WaitAsync(() => Interlocked.Read(ref _received[sequence]) == subscribers, $"board {sequence} to reach every subscriber").ConfigureAwait(false);
+        }
+
         var delivered = RealtimeClock.WithStopwatch();
         _widestPublishBracket = Math.Max(_widestPublishBracket, width);
         _largestClockShift = Math.Max(_largestClockShift, Math.Abs(delivered.Realtime - realtime - (long)((delivered.Timestamp - published) * NanosecondsPerTick)));
         await Task.Delay(250).ConfigureAwait(false);
         return published;
+    }
+
+    /// <summary>Drains every socket again; whether board <paramref name="sequence"/> has now reached every subscriber.</summary>
+    private bool Drained(int sequence)
+    {
+        _deferred!.DrainAll();
+        return Interlocked.Read(ref _received[sequence]) == subscribers;
     }
 
     /// <summary>The GC preset's variables and any --gateway-env ones (which win).</summary>
@@ -260,6 +327,13 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         // The machine is shared: under a load average of 60 and more, a WebSocket's connection_init waited past the
         // default 10 s in the gateway's backlog and the gateway closed it (4408), ending the run.
         environment["Gateway__Transport__ConnectionInitTimeout"] = "00:01:00";
+        if (_deferred is not null)
+        {
+            // A keep-alive (the WebSocket's ping every 15 s) that reached a socket after a board and before its drain
+            // would give the drain's read its own, later kernel time; clients that read at once read them apart.
+            environment["Gateway__Transport__KeepAliveInterval"] = "00:00:00";
+        }
+
         foreach (var (name, value) in settings.GatewayEnvironment ?? new Dictionary<string, string>())
         {
             environment[name] = value;
@@ -355,6 +429,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
             }
 
             Raise(ref _lastInSocket[sequence], inSocket);
+            Lower(ref _firstInSocket[sequence], inSocket);
             if (inSocket - _publishedRealtime[sequence] > (now - _published[sequence]) * NanosecondsPerTick)
             {
                 Interlocked.Increment(ref _inSocketAfterRead);
@@ -378,15 +453,15 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         }
     }
 
-    private async Task SubscribeSseAsync(Uri url, CancellationToken cancellationToken)
+    private async Task SubscribeSseAsync(Uri url, DeferredReads? deferred, CancellationToken cancellationToken)
     {
-        using var subscriber = new RawSubscriber(url);
+        using var subscriber = new RawSubscriber(url, deferred);
         await subscriber.SubscribeSseAsync(Subscription, Opened, new SequenceScanner(Arrived), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SubscribeWebSocketAsync(Uri url, CancellationToken cancellationToken)
+    private async Task SubscribeWebSocketAsync(Uri url, DeferredReads? deferred, CancellationToken cancellationToken)
     {
-        using var subscriber = new RawSubscriber(url);
+        using var subscriber = new RawSubscriber(url, deferred);
         await subscriber.SubscribeWebSocketAsync(Subscription, Opened, new SequenceScanner(Arrived), cancellationToken).ConfigureAwait(false);
     }
 

@@ -18,13 +18,18 @@ internal sealed class RawSubscriber : IDisposable
 {
     private const int BufferSize = 2048;
 
-    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+    // The handshake's blocking reads give up after the harness's own event timeout.
+    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveTimeout = 120_000 };
     private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
     private readonly Uri _url;
+    private readonly DeferredReads? _deferred;
 
-    public RawSubscriber(Uri url)
+    /// <param name="url">The gateway's GraphQL endpoint.</param>
+    /// <param name="deferred">Where to leave this viewer's reads to be drained between boards (null: it reads as the bytes come).</param>
+    public RawSubscriber(Uri url, DeferredReads? deferred = null)
     {
         _url = url;
+        _deferred = deferred;
     }
 
     public void Dispose() => _socket.Dispose();
@@ -32,27 +37,40 @@ internal sealed class RawSubscriber : IDisposable
     /// <summary>Subscribes over graphql-sse (distinct connections); <paramref name="opened"/> runs once the request is sent.</summary>
     public async Task SubscribeSseAsync(string body, Action opened, SequenceScanner scanner, CancellationToken cancellationToken)
     {
-        await _socket.ConnectAsync(new IPEndPoint(IPAddress.Parse(_url.Host), _url.Port), cancellationToken).ConfigureAwait(false);
-        int length = Encoding.UTF8.GetByteCount(body);
-        await SendAsync(Encoding.UTF8.GetBytes(
-            $"POST {_url.AbsolutePath} HTTP/1.1\r\nHost: {_url.Authority}\r\nContent-Type: application/json\r\nAccept: text/event-stream\r\nContent-Length: {length}\r\n\r\n{body}"), cancellationToken).ConfigureAwait(false);
-        opened();
-        int read = await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
-        EnsureStatus(read, "HTTP/1.1 200 "u8);
-        // Read by the runtime, so with no kernel time (0): the response head, before any board is published.
-        scanner.Scan(_buffer.AsSpan(0, read), 0);
+        await Task.Run(() => HandshakeSse(body, opened, scanner), cancellationToken).ConfigureAwait(false);
         await ReadAllAsync(scanner, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Subscribes over graphql-transport-ws; <paramref name="opened"/> runs once <c>subscribe</c> is sent.</summary>
     public async Task SubscribeWebSocketAsync(string payload, Action opened, SequenceScanner scanner, CancellationToken cancellationToken)
     {
-        await _socket.ConnectAsync(new IPEndPoint(IPAddress.Parse(_url.Host), _url.Port), cancellationToken).ConfigureAwait(false);
-        await SendAsync(Encoding.ASCII.GetBytes(
-            $"GET {_url.AbsolutePath} HTTP/1.1\r\nHost: {_url.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"), cancellationToken).ConfigureAwait(false);
-        int read = await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
+        await Task.Run(() => HandshakeWebSocket(payload, opened), cancellationToken).ConfigureAwait(false);
+        await ReadAllAsync(scanner, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The handshakes block (on a pool thread) instead of awaiting: a socket joins the runtime's epoll set at its first
+    // asynchronous operation, and one that never does (a viewer with deferred reads) costs no wake-up when a board comes.
+    private void HandshakeSse(string body, Action opened, SequenceScanner scanner)
+    {
+        _socket.Connect(new IPEndPoint(IPAddress.Parse(_url.Host), _url.Port));
+        int length = Encoding.UTF8.GetByteCount(body);
+        _socket.Send(Encoding.UTF8.GetBytes(
+            $"POST {_url.AbsolutePath} HTTP/1.1\r\nHost: {_url.Authority}\r\nContent-Type: application/json\r\nAccept: text/event-stream\r\nContent-Length: {length}\r\n\r\n{body}"));
+        opened();
+        int read = ReadHead();
+        EnsureStatus(read, "HTTP/1.1 200 "u8);
+        // Read before any board is published, so with no kernel time (0): the response head.
+        scanner.Scan(_buffer.AsSpan(0, read), 0);
+    }
+
+    private void HandshakeWebSocket(string payload, Action opened)
+    {
+        _socket.Connect(new IPEndPoint(IPAddress.Parse(_url.Host), _url.Port));
+        _socket.Send(Encoding.ASCII.GetBytes(
+            $"GET {_url.AbsolutePath} HTTP/1.1\r\nHost: {_url.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"));
+        int read = ReadHead();
         EnsureStatus(read, "HTTP/1.1 101 "u8);
-        await SendAsync(ClientFrame("""{"type":"connection_init"}"""), cancellationToken).ConfigureAwait(false);
+        _socket.Send(ClientFrame("""{"type":"connection_init"}"""));
         while (_buffer.AsSpan(0, read).IndexOf("connection_ack"u8) < 0)
         {
             if (_buffer.AsSpan(0, read).IndexOf("\"error\""u8) >= 0 || read == _buffer.Length)
@@ -60,13 +78,12 @@ internal sealed class RawSubscriber : IDisposable
                 throw new InvalidOperationException($"The gateway did not acknowledge the WebSocket: {Encoding.UTF8.GetString(_buffer, 0, read)}");
             }
 
-            int more = await _socket.ReceiveAsync(_buffer.AsMemory(read), cancellationToken).ConfigureAwait(false);
+            int more = _socket.Receive(_buffer.AsSpan(read));
             read += more > 0 ? more : throw new InvalidOperationException("The gateway closed the WebSocket instead of acknowledging it.");
         }
 
-        await SendAsync(ClientFrame($$"""{"id":"1","type":"subscribe","payload":{{payload}}}"""), cancellationToken).ConfigureAwait(false);
+        _socket.Send(ClientFrame($$"""{"id":"1","type":"subscribe","payload":{{payload}}}"""));
         opened();
-        await ReadAllAsync(scanner, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -94,12 +111,12 @@ internal sealed class RawSubscriber : IDisposable
     }
 
     /// <summary>Reads until the response head ends; returns the bytes read so far.</summary>
-    private async Task<int> ReadHeadAsync(CancellationToken cancellationToken)
+    private int ReadHead()
     {
         int read = 0;
         while (_buffer.AsSpan(0, read).IndexOf("\r\n\r\n"u8) < 0)
         {
-            int more = read < _buffer.Length ? await _socket.ReceiveAsync(_buffer.AsMemory(read), cancellationToken).ConfigureAwait(false) : 0;
+            int more = read < _buffer.Length ? _socket.Receive(_buffer.AsSpan(read)) : 0;
             read += more > 0 ? more : throw new InvalidOperationException($"No response head from the gateway: {Encoding.UTF8.GetString(_buffer, 0, read)}");
         }
 
@@ -117,12 +134,19 @@ internal sealed class RawSubscriber : IDisposable
     /// <summary>
     /// Scans everything the gateway sends until it closes or the run ends. The waits take no token (a token costs a
     /// registration and its removal per read): when <paramref name="cancellationToken"/> fires, the socket is closed,
-    /// which ends the pending wait.
+    /// which ends the pending wait. With deferred reads, the viewer leaves its drain and waits for the run's end.
     /// </summary>
     private async Task ReadAllAsync(SequenceScanner scanner, CancellationToken cancellationToken)
     {
         using var closing = cancellationToken.UnsafeRegister(static socket => ((Socket)socket!).Dispose(), _socket);
         var receiver = new TimestampedReceiver(_socket, _buffer);
+        if (_deferred is not null)
+        {
+            _deferred.Add(() => Drain(receiver, scanner));
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return;
+        }
+
         try
         {
             while (true)
@@ -148,11 +172,18 @@ internal sealed class RawSubscriber : IDisposable
         }
     }
 
-    private async Task SendAsync(byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Reads and scans whatever the socket holds, without waiting; the gateway closing it fails the run.</summary>
+    private void Drain(TimestampedReceiver receiver, SequenceScanner scanner)
     {
-        for (int sent = 0; sent < bytes.Length;)
+        int read;
+        while ((read = receiver.Receive(out long receivedAt)) > 0)
         {
-            sent += await _socket.SendAsync(bytes.AsMemory(sent), cancellationToken).ConfigureAwait(false);
+            scanner.Scan(_buffer.AsSpan(0, read), receivedAt);
+        }
+
+        if (read == 0)
+        {
+            throw new InvalidOperationException("The gateway closed a subscriber's connection during the run.");
         }
     }
 }

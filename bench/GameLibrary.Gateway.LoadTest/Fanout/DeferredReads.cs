@@ -1,0 +1,38 @@
+namespace GameLibrary.Gateway.LoadTest.Fanout;
+
+/// <summary>
+/// The viewers of a run whose clients do not read while a board is out (<c>--deferred-reads</c>): each keeps no read
+/// pending, the gateway's bytes wait in its socket with the kernel's receive time, and the harness drains every socket
+/// once the board should be everywhere. The clients then take none of the 2 cores while the gateway sends — as viewers
+/// on machines of their own would not — and the kernel's receive time still says when the gateway's send reached each
+/// one. What stays on the cores is the kernel's: the loopback's receive path (run in the gateway's send) and the wake-up
+/// of the harness's socket engine for a socket with nothing pending.
+/// </summary>
+internal sealed class DeferredReads
+{
+    private readonly List<Action> _drains = [];
+
+    /// <summary>Adds a viewer's drain (it reads everything its socket holds, without waiting).</summary>
+    public void Add(Action drain)
+    {
+        lock (_drains)
+        {
+            _drains.Add(drain);
+        }
+    }
+
+    /// <summary>Drains every viewer's socket once, one after the other on the calling thread.</summary>
+    public void DrainAll()
+    {
+        Action[] drains;
+        lock (_drains)
+        {
+            drains = [.. _drains];
+        }
+
+        foreach (var drain in drains)
+        {
+            drain();
+        }
+    }
+}
