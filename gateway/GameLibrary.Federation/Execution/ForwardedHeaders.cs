@@ -6,11 +6,12 @@ namespace GameLibrary.Federation.Execution;
 /// What the subgraph requests of an operation carry from its caller: the propagated headers, which are part of what
 /// makes two subgraph requests or subscriptions identical (authorization may change the answer), and the caller's
 /// trace context, which is not (it differs per caller and changes no answer), so deduplication and subscription
-/// fan-out never look at it.
+/// fan-out never look at it. A class: one object per operation, where a struct would widen every async frame that
+/// passes it on (several per subgraph request).
 /// </summary>
 /// <param name="Propagated">The client headers named in <see cref="FederationGatewayOptions.PropagatedHeaders"/>.</param>
 /// <param name="TraceContext">The caller's W3C trace context (none when it sent none or an invalid one).</param>
-internal readonly record struct ForwardedHeaders(IReadOnlyDictionary<string, string> Propagated, TraceContext TraceContext)
+internal sealed record ForwardedHeaders(IReadOnlyDictionary<string, string> Propagated, TraceContext TraceContext)
 {
     /// <summary>
     /// Puts the caller's trace context on a request sent now (<paramref name="add"/> sets one header of
