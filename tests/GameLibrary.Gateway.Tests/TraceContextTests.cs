@@ -130,6 +130,30 @@ public sealed class TraceContextTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subscription_connection_to_the_subgraph_carries_the_callers_trace_context_on_its_upgrade_request()
+    {
+        await using GatewayServer gateway = await GatewayServer.StartAsync(TestSupergraphs.V2, _subgraphs.UrlSettings);
+        using HttpRequestMessage request = new(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"subscription { productRenamed { id name } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        foreach ((string name, string value) in TraceHeaders(Traceparent, Tracestate))
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        using HttpResponseMessage response = await gateway.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using ServerSentEventReader events = new(await response.Content.ReadAsStreamAsync());
+
+        Assert.Equal(("next", """{"data":{"productRenamed":{"id":"1","name":"Renamed"}}}"""), await events.ReadAsync());
+        RecordingSubgraphs.Received upgrade = Assert.Single(_subgraphs.Requests);
+        Assert.Equal("products", upgrade.Subgraph);
+        Assert.Equal([Traceparent], upgrade.Traceparent);
+        Assert.Equal([Tracestate], upgrade.Tracestate);
+    }
+
+    [Fact]
     public async Task While_Activities_are_recorded_the_subgraphs_get_the_gateways_span_in_the_callers_trace_once()
     {
         // What a configured collector does: listen to the hosting and HTTP client sources, recording everything.
