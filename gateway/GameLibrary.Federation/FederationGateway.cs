@@ -49,7 +49,11 @@ public sealed class FederationGateway : IDisposable
         _fanoutOptions = options.Subscriptions;
         _fanout = new SubscriptionFanout(options.Subscriptions);
         _introspection = new IntrospectionExecutor(api);
-        _propagatedHeaders = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
+        // The trace context goes apart (GatewayRequest.TraceContext): propagated too, it would be sent twice and split
+        // identical requests and subscriptions by caller.
+        var propagated = new HashSet<string>(options.PropagatedHeaders, StringComparer.OrdinalIgnoreCase);
+        propagated.ExceptWith([TraceContext.TraceparentHeader, TraceContext.TracestateHeader]);
+        _propagatedHeaders = propagated;
         _documents = new PersistedQueryResolver(
             options.PersistedDocuments is { } manifest ? new PersistedDocuments(manifest) : null,
             options.AutomaticPersistedQueries ? new AutomaticPersistedQueryCache(options.AutomaticPersistedQueryCacheSize) : null);
@@ -129,7 +133,7 @@ public sealed class FederationGateway : IDisposable
             return GatewaySubscription.Single(await ExecutePlanAsync(request, operation, plan!, cancellationToken).ConfigureAwait(false));
         }
 
-        return GatewaySubscription.Stream(SubscriptionEvents(plan!, operation, ForwardedHeaders(request), cancellationToken));
+        return GatewaySubscription.Stream(SubscriptionEvents(plan!, operation, Forwarded(request), cancellationToken));
     }
 
     /// <summary>The query plan of an operation, printed in Apollo's plan notation. Throws on a request error.</summary>
@@ -210,7 +214,7 @@ public sealed class FederationGateway : IDisposable
         var introspection = operation.HasIntrospection
             ? _introspection.ExecuteAsync(operation, cancellationToken).AsTask()
             : null;
-        var result = await _executor.ExecuteAsync(plan, operation.Variables, ForwardedHeaders(request), cancellationToken)
+        var result = await _executor.ExecuteAsync(plan, operation.Variables, Forwarded(request), cancellationToken)
             .ConfigureAwait(false);
         if (introspection is not null)
         {
@@ -232,7 +236,7 @@ public sealed class FederationGateway : IDisposable
     private IAsyncEnumerable<GatewayResult> SubscriptionEvents(
         QueryPlan plan,
         PreparedOperation operation,
-        Dictionary<string, string> headers,
+        ForwardedHeaders headers,
         CancellationToken cancellationToken)
     {
         if (!_fanoutOptions.Enabled)
@@ -241,7 +245,8 @@ public sealed class FederationGateway : IDisposable
         }
 
         // Identical subscriptions get identical events: complete and write each once, share the bytes.
-        var key = SubscriptionShareKey.For(operation.PlanKey, operation.Variables, headers);
+        // The trace context is not in the key: subscribers from different traces share the upstream (the first one's trace).
+        var key = SubscriptionShareKey.For(operation.PlanKey, operation.Variables, headers.Propagated);
         var rootField = operation.Fields.Root(operation.Operation.SelectionSet, operation.RootType).FirstOrDefault()?.Name;
         var coalesce = rootField is not null && _fanoutOptions.CoalescedFields.Contains(rootField);
         return _fanout.Subscribe(key, coalesce, token => RenderedEvents(plan, operation, headers, token), cancellationToken);
@@ -251,7 +256,7 @@ public sealed class FederationGateway : IDisposable
     private async IAsyncEnumerable<GatewayResult> RenderedEvents(
         QueryPlan plan,
         PreparedOperation operation,
-        Dictionary<string, string> headers,
+        ForwardedHeaders headers,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var result in _subscriptions.ExecuteAsync(plan, operation.Variables, headers, cancellationToken).ConfigureAwait(false))
@@ -269,17 +274,17 @@ public sealed class FederationGateway : IDisposable
     private static GatewayResult RequestErrors(GatewayResultKind kind, IReadOnlyList<GatewayError> errors) =>
         new(kind, writer => ResponseWriter.WriteRequestErrors(writer, errors));
 
-    private Dictionary<string, string> ForwardedHeaders(GatewayRequest request)
+    private ForwardedHeaders Forwarded(GatewayRequest request)
     {
-        var forwarded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var propagated = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in request.Headers)
         {
             if (_propagatedHeaders.Contains(name))
             {
-                forwarded[name] = value;
+                propagated[name] = value;
             }
         }
 
-        return forwarded;
+        return new ForwardedHeaders(propagated, request.TraceContext);
     }
 }

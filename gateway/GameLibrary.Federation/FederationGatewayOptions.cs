@@ -48,7 +48,10 @@ public sealed class FederationGatewayOptions
     /// </summary>
     public IMeterFactory? MeterFactory { get; set; }
 
-    /// <summary>Client request headers forwarded to every subgraph request (case-insensitive names).</summary>
+    /// <summary>
+    /// Client request headers forwarded to every subgraph request (case-insensitive names). Not <c>traceparent</c> nor
+    /// <c>tracestate</c>, even when named here: <see cref="GatewayRequest.TraceContext"/> carries those.
+    /// </summary>
     public ISet<string> PropagatedHeaders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Authorization" };
 
     /// <summary>

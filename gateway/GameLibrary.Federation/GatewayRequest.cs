@@ -8,8 +8,17 @@ namespace GameLibrary.Federation;
 /// <param name="Variables">The raw variables object (coerced against the API schema), if any.</param>
 public sealed record GatewayRequest(string? Query, string? OperationName = null, JsonElement? Variables = null)
 {
-    /// <summary>Client request headers; those named in <see cref="FederationGatewayOptions.PropagatedHeaders"/> are forwarded to subgraphs.</summary>
+    /// <summary>
+    /// Client request headers; those named in <see cref="FederationGatewayOptions.PropagatedHeaders"/> are forwarded to
+    /// subgraphs, except the trace context headers (<see cref="TraceContext"/> carries those).
+    /// </summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The caller's W3C trace context (<see cref="Federation.TraceContext.From"/>), forwarded unchanged to the operation's
+    /// subgraph requests when the gateway records no trace of its own; none by default.
+    /// </summary>
+    public TraceContext TraceContext { get; init; }
 
     /// <summary>When true only query operations may run (HTTP GET); a mutation gets <see cref="GatewayResultKind.OperationNotAllowed"/>.</summary>
     public bool QueryOnly { get; init; }

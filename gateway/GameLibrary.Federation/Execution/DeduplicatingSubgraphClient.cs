@@ -33,7 +33,7 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
     }
 
     /// <inheritdoc />
-    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
         if (!_enabled.Contains(subgraph))
         {
@@ -41,7 +41,7 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var key = new SubgraphRequestKey(subgraph, request, headers);
+        var key = new SubgraphRequestKey(subgraph, request, headers.Propagated);
         InFlight? flight;
         bool leads;
         lock (_sync)
@@ -78,7 +78,7 @@ internal sealed class DeduplicatingSubgraphClient : ISubgraphClient
         return flight.Take();
     }
 
-    private async Task RunAsync(InFlight flight, string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers)
+    private async Task RunAsync(InFlight flight, string subgraph, SubgraphRequest request, ForwardedHeaders headers)
     {
         SubgraphResponse response;
         try

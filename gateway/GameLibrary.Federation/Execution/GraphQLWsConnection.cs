@@ -50,23 +50,26 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
     }
 
     /// <summary>
-    /// Connects to <paramref name="url"/> (the headers go on the upgrade request and into the <c>connection_init</c>
-    /// payload) and waits for the acknowledgement. Throws <see cref="SubgraphRequestException"/> when the subgraph cannot be reached,
+    /// Connects to <paramref name="url"/> (the propagated headers go on the upgrade request and into the
+    /// <c>connection_init</c> payload, the opener's trace context on the upgrade request only, as the HTTP client's
+    /// instrumentation puts a current Activity's there) and waits for the acknowledgement. Throws <see cref="SubgraphRequestException"/> when the subgraph cannot be reached,
     /// refuses the connection, or does not acknowledge it within <paramref name="timeout"/>.
     /// </summary>
     public static async Task<GraphQLWsConnection> OpenAsync(
         string subgraph,
         Uri url,
-        IReadOnlyDictionary<string, string> headers,
+        ForwardedHeaders headers,
         TimeSpan timeout,
         CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol(SubProtocol);
-        foreach (var (name, value) in headers)
+        foreach (var (name, value) in headers.Propagated)
         {
             socket.Options.SetRequestHeader(name, value);
         }
+
+        headers.AddTraceContext(socket.Options, static (options, name, value) => options.SetRequestHeader(name, value));
 
         var connection = new GraphQLWsConnection(subgraph, socket);
         using var handshake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -83,7 +86,7 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
                 throw connection.Failed($"the subgraph does not speak {SubProtocol}");
             }
 
-            await connection.SendAsync(headers, WriteConnectionInit, handshake.Token).ConfigureAwait(false);
+            await connection.SendAsync(headers.Propagated, WriteConnectionInit, handshake.Token).ConfigureAwait(false);
             await connection.AwaitAcknowledgementAsync(handshake.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)

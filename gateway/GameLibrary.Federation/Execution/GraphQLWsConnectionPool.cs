@@ -15,8 +15,14 @@ internal sealed class GraphQLWsConnectionPool(string subgraph, Uri url, IReadOnl
     /// <summary>Open connections (tests and metrics).</summary>
     public int ConnectionCount => _connections.Count;
 
-    /// <summary>Starts a subscription on a connection with room, opening one if needed.</summary>
-    public async Task<(GraphQLWsConnection Connection, GraphQLWsOperation Operation)> SubscribeAsync(SubgraphRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a subscription on a connection with room, opening one if needed; a connection it opens carries the
+    /// subscriber's trace context on its upgrade request (<paramref name="forwarded"/>; its propagated headers are the pool's).
+    /// </summary>
+    public async Task<(GraphQLWsConnection Connection, GraphQLWsOperation Operation)> SubscribeAsync(
+        SubgraphRequest request,
+        ForwardedHeaders forwarded,
+        CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -25,7 +31,7 @@ internal sealed class GraphQLWsConnectionPool(string subgraph, Uri url, IReadOnl
             var connection = _connections.FirstOrDefault(c => c.OperationCount < perConnection);
             if (connection is null)
             {
-                connection = await GraphQLWsConnection.OpenAsync(subgraph, url, headers, timeout, cancellationToken).ConfigureAwait(false);
+                connection = await GraphQLWsConnection.OpenAsync(subgraph, url, forwarded with { Propagated = headers }, timeout, cancellationToken).ConfigureAwait(false);
                 _connections.Add(connection);
             }
 

@@ -39,7 +39,7 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
         if (_endpoints.Url(subgraph) is not { } url)
         {
@@ -54,10 +54,12 @@ internal sealed class HttpSubgraphClient : ISubgraphClient, IDisposable
         }
 
         using var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = Body(request) };
-        foreach (var (name, value) in headers)
+        foreach (var (name, value) in headers.Propagated)
         {
             message.Headers.TryAddWithoutValidation(name, value);
         }
+
+        headers.AddTraceContext(message.Headers, static (sent, name, value) => sent.TryAddWithoutValidation(name, value));
 
         message.Headers.Remove("Accept");
         message.Headers.TryAddWithoutValidation("Accept", AcceptedMediaTypes);

@@ -8,5 +8,5 @@ internal interface ISubgraphClient
     /// Throws <see cref="SubgraphRequestException"/> when the subgraph cannot be reached, times out or does not
     /// answer with a GraphQL response; <see cref="OperationCanceledException"/> when the caller cancels.
     /// </summary>
-    Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken);
+    Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, ForwardedHeaders headers, CancellationToken cancellationToken);
 }

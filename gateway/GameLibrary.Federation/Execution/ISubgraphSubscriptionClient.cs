@@ -11,5 +11,5 @@ internal interface ISubgraphSubscriptionClient
     /// enumeration (disposing the enumerator or cancelling) ends the subscription on the subgraph. Throws
     /// <see cref="SubgraphRequestException"/> when the subgraph cannot be reached or the connection ends abnormally.
     /// </summary>
-    IAsyncEnumerable<JsonObject> SubscribeAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken);
+    IAsyncEnumerable<JsonObject> SubscribeAsync(string subgraph, SubgraphRequest request, ForwardedHeaders headers, CancellationToken cancellationToken);
 }

@@ -32,7 +32,7 @@ internal sealed class QueryPlanExecutor
     public async Task<QueryPlanResult> ExecuteAsync(
         QueryPlan plan,
         JsonObject variables,
-        IReadOnlyDictionary<string, string> headers,
+        ForwardedHeaders headers,
         CancellationToken cancellationToken)
     {
         if (plan.Node is SubscriptionNode)
@@ -59,7 +59,7 @@ internal sealed class QueryPlanExecutor
         QueryPlan plan,
         ResultObject eventData,
         JsonObject variables,
-        IReadOnlyDictionary<string, string> headers,
+        ForwardedHeaders headers,
         CancellationToken cancellationToken)
     {
         var state = new ExecutionState(eventData, variables, headers, sharesQueries: false, cancellationToken);
@@ -339,7 +339,7 @@ internal sealed class QueryPlanExecutor
     private sealed class ExecutionState(
         ResultObject data,
         JsonObject variables,
-        IReadOnlyDictionary<string, string> headers,
+        ForwardedHeaders headers,
         bool sharesQueries,
         CancellationToken cancellationToken)
     {
@@ -352,7 +352,7 @@ internal sealed class QueryPlanExecutor
 
         public JsonObject Variables { get; } = variables;
 
-        public IReadOnlyDictionary<string, string> Headers { get; } = headers;
+        public ForwardedHeaders Headers { get; } = headers;
 
         /// <summary>Whether query fetches may go through the query client (only for query operations).</summary>
         public bool SharesQueries { get; } = sharesQueries;

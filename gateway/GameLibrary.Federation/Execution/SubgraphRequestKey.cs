@@ -1,8 +1,9 @@
 namespace GameLibrary.Federation.Execution;
 
 /// <summary>
-/// What makes two subgraph requests identical: subgraph, operation text and name, variables and forwarded
-/// headers. The operation text is held by reference (plans are cached, so identical fetches share one string);
+/// What makes two subgraph requests identical: subgraph, operation text and name, variables and propagated
+/// headers (not the trace context: the shared request carries the first caller's). The operation text is held by
+/// reference (plans are cached, so identical fetches share one string);
 /// the variables are held as their UTF-8 JSON (the bytes the request sends); the hash is computed once and equality checks every part, so a
 /// hash collision can never share an answer between different requests.
 /// </summary>

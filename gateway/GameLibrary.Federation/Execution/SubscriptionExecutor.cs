@@ -16,7 +16,7 @@ internal sealed class SubscriptionExecutor(ISubgraphSubscriptionClient client, Q
     public async IAsyncEnumerable<QueryPlanResult> ExecuteAsync(
         QueryPlan plan,
         JsonObject variables,
-        IReadOnlyDictionary<string, string> headers,
+        ForwardedHeaders headers,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (plan.Node is not SubscriptionNode { Primary: var primary })
@@ -71,7 +71,7 @@ internal sealed class SubscriptionExecutor(ISubgraphSubscriptionClient client, Q
         QueryPlan plan,
         JsonObject response,
         JsonObject variables,
-        IReadOnlyDictionary<string, string> headers,
+        ForwardedHeaders headers,
         CancellationToken cancellationToken)
     {
         // The event's own errors come from the primary subgraph's root fetch: their paths are already gateway paths.

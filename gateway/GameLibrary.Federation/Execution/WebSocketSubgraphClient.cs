@@ -24,7 +24,7 @@ internal sealed class WebSocketSubgraphClient(SupergraphSchema schema, Federatio
     public async IAsyncEnumerable<JsonObject> SubscribeAsync(
         string subgraph,
         SubgraphRequest request,
-        IReadOnlyDictionary<string, string> headers,
+        ForwardedHeaders headers,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (WebSocketUrl(_endpoints.Url(subgraph)) is not { } url)
@@ -32,10 +32,11 @@ internal sealed class WebSocketSubgraphClient(SupergraphSchema schema, Federatio
             throw new SubgraphRequestException(subgraph, ErrorCodes.SubrequestHttpError, $"Subscription to subgraph '{subgraph}' failed: the subgraph has no valid URL.");
         }
 
+        // Connections are shared by the propagated headers only: subscriptions of callers with different trace contexts share them.
         var pool = _pools.GetOrAdd(
-            PoolKey(subgraph, url, headers),
-            _ => new GraphQLWsConnectionPool(subgraph, url, new Dictionary<string, string>(headers), _endpoints.Timeout(subgraph), options.SubscriptionsPerConnection));
-        var (connection, operation) = await pool.SubscribeAsync(request, cancellationToken).ConfigureAwait(false);
+            PoolKey(subgraph, url, headers.Propagated),
+            _ => new GraphQLWsConnectionPool(subgraph, url, new Dictionary<string, string>(headers.Propagated), _endpoints.Timeout(subgraph), options.SubscriptionsPerConnection));
+        var (connection, operation) = await pool.SubscribeAsync(request, headers, cancellationToken).ConfigureAwait(false);
         try
         {
             await foreach (var response in operation.ReadEventsAsync(cancellationToken).ConfigureAwait(false))

@@ -28,6 +28,7 @@ internal sealed class FederationExecutor(SupergraphProvider provider, RequestHea
             {
                 Extensions = request.Extensions,
                 Headers = headers.Propagated(context.Headers),
+                TraceContext = RequestHeaders.TraceContextOf(context.Headers),
                 QueryOnly = context.QueryOnly,
                 IncludeQueryPlan = headers.WantsQueryPlan(context.Headers),
             };

@@ -1,7 +1,9 @@
+using GameLibrary.Federation;
 using GameLibrary.Gateway.Configuration;
 
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace GameLibrary.Gateway.Execution;
 
@@ -33,6 +35,16 @@ internal sealed class RequestHeaders(IOptions<GatewayOptions> options)
 
         return copied ?? None;
     }
+
+    /// <summary>
+    /// The caller's W3C trace context, validated (<see cref="TraceContext.From"/>); none when the request has several
+    /// traceparent headers (W3C: invalid). Nothing is allocated when it has none: the header is only looked up, and
+    /// a valid one's strings are the request's own.
+    /// </summary>
+    public static TraceContext TraceContextOf(IHeaderDictionary headers) =>
+        headers.TryGetValue(HeaderNames.TraceParent, out StringValues traceparent) && traceparent.Count == 1
+            ? TraceContext.From(traceparent[0], headers.TryGetValue(HeaderNames.TraceState, out StringValues tracestate) ? tracestate.ToString() : null)
+            : default;
 
     /// <summary>Whether the client asked for the plan (<c>Apollo-Expose-Query-Plan: true</c>) and the gateway allows it.</summary>
     public bool WantsQueryPlan(IHeaderDictionary headers) =>

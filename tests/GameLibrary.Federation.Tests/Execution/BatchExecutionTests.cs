@@ -165,8 +165,8 @@ public sealed class BatchExecutionTests
         var executor = new QueryPlanExecutor(_schema, inner, new DeduplicatingSubgraphClient(inner, _schema, new FederationGatewayOptions(), metrics));
         var plan = Plan(DifferentSelections, EntityFetchBatching.Everywhere);
 
-        var first = executor.ExecuteAsync(plan, [], new Dictionary<string, string>(), CancellationToken.None);
-        var second = executor.ExecuteAsync(plan, [], new Dictionary<string, string>(), CancellationToken.None);
+        var first = executor.ExecuteAsync(plan, [], Forwarded.Nothing, CancellationToken.None);
+        var second = executor.ExecuteAsync(plan, [], Forwarded.Nothing, CancellationToken.None);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (inner.RequestsTo("reviews").Count == 0 || inner.Requests.Count < 3)
         {
@@ -183,7 +183,7 @@ public sealed class BatchExecutionTests
     }
 
     private Task<QueryPlanResult> Execute(FakeSubgraphClient client, string query, EntityFetchBatching? batching = null) =>
-        new QueryPlanExecutor(_schema, client).ExecuteAsync(Plan(query, batching ?? EntityFetchBatching.Everywhere), [], new Dictionary<string, string>(), CancellationToken.None);
+        new QueryPlanExecutor(_schema, client).ExecuteAsync(Plan(query, batching ?? EntityFetchBatching.Everywhere), [], Forwarded.Nothing, CancellationToken.None);
 
     private QueryPlan Plan(string query, EntityFetchBatching batching)
     {

@@ -102,14 +102,14 @@ public sealed class ConditionExecutionTests
         var eventData = ResultStoreJson.Store("""{"reviewAdded":{"body":"Great","author":null,"product":{"__typename":"Product","upc":"1"}}}""");
 
         var result = await new QueryPlanExecutor(_schema, client).ExecuteSubscriptionEventAsync(
-            plan, eventData, new JsonObject { ["withAuthor"] = false }, new Dictionary<string, string>(), CancellationToken.None);
+            plan, eventData, new JsonObject { ["withAuthor"] = false }, Forwarded.Nothing, CancellationToken.None);
 
         Assert.Empty(client.RequestsTo("accounts"));
         Assert.Equal("Chair", result.Data.AsNode()["reviewAdded"]!["product"]!["name"]!.GetValue<string>());
     }
 
     private Task<QueryPlanResult> Execute(FakeSubgraphClient client, string query, JsonObject variables) =>
-        new QueryPlanExecutor(_schema, client).ExecuteAsync(PlanAssert.Plan(_schema, query), variables, new Dictionary<string, string>(), CancellationToken.None);
+        new QueryPlanExecutor(_schema, client).ExecuteAsync(PlanAssert.Plan(_schema, query), variables, Forwarded.Nothing, CancellationToken.None);
 
     private static FakeSubgraphClient Client() => new FakeSubgraphClient()
         .On("products", _ => FakeSubgraphClient.Data("""{"topProducts":[{"name":"Chair","__typename":"Product","upc":"1"}]}"""))

@@ -23,7 +23,7 @@ internal sealed class FakeSubgraphClient : ISubgraphClient
         return this;
     }
 
-    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
         Requests.Enqueue((subgraph, request));
         var handler = _handlers.TryGetValue(subgraph, out var found) ? found : throw new InvalidOperationException($"unexpected request to {subgraph}");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -8,7 +9,9 @@ namespace GameLibrary.Federation.Tests.Execution;
 
 public sealed class HttpSubgraphClientTests
 {
-    private static readonly Dictionary<string, string> NoHeaders = [];
+    private const string Traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+    private static readonly ForwardedHeaders NoHeaders = Forwarded.Nothing;
 
     [Fact]
     public async Task PostsTheRequestAsJsonWithAcceptHeadersAndForwardedHeaders()
@@ -19,7 +22,7 @@ public sealed class HttpSubgraphClientTests
         var result = await client.ExecuteAsync(
             "accounts",
             new SubgraphRequest("query Q { me { id } }", "Q", new JsonObject { ["x"] = 1 }),
-            new Dictionary<string, string> { ["Authorization"] = "Bearer t" },
+            new ForwardedHeaders(new Dictionary<string, string> { ["Authorization"] = "Bearer t" }, default),
             CancellationToken.None);
 
         Assert.Equal("""{"me":{"id":"1"}}""", result.Data!.ToJsonString());
@@ -31,6 +34,38 @@ public sealed class HttpSubgraphClientTests
         Assert.Equal("application/json", request.ContentType);
         Assert.Equal("application/graphql-response+json, application/json", request.Accept);
         Assert.Equal("Bearer t", request.Authorization);
+        Assert.Empty(request.Traceparent);
+        Assert.Empty(request.Tracestate);
+    }
+
+    [Fact]
+    public async Task SendsTheCallersTraceContextAsItCameWhenNoActivityIsCurrent()
+    {
+        var handler = new StubHandler((_, _) => Json(HttpStatusCode.OK, """{"data":{"x":1}}"""));
+        using var client = Client(handler);
+        var forwarded = new ForwardedHeaders(new Dictionary<string, string>(), TraceContext.From(Traceparent, "vendor=a,other=b"));
+
+        await client.ExecuteAsync("products", new SubgraphRequest("{ x }", null, []), forwarded, CancellationToken.None);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal([Traceparent], request.Traceparent);
+        Assert.Equal(["vendor=a,other=b"], request.Tracestate);
+    }
+
+    [Fact]
+    public async Task LeavesTheTraceContextToTheHttpInstrumentationWhileAnActivityIsCurrent()
+    {
+        var handler = new StubHandler((_, _) => Json(HttpStatusCode.OK, """{"data":{"x":1}}"""));
+        using var client = Client(handler);
+        var forwarded = new ForwardedHeaders(new Dictionary<string, string>(), TraceContext.From(Traceparent, "vendor=a"));
+        using var activity = new Activity("gateway request").Start();
+
+        await client.ExecuteAsync("products", new SubgraphRequest("{ x }", null, []), forwarded, CancellationToken.None);
+
+        // The stub is the whole pipeline (no diagnostics handler): nothing of the caller's was added beside the Activity's.
+        var request = Assert.Single(handler.Requests);
+        Assert.Empty(request.Traceparent);
+        Assert.Empty(request.Tracestate);
     }
 
     [Fact]
@@ -136,10 +171,23 @@ public sealed class HttpSubgraphClientTests
                 request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken),
                 request.Content?.Headers.ContentType?.MediaType,
                 string.Join(", ", request.Headers.Accept.Select(a => a.ToString())),
-                request.Headers.Authorization?.ToString()));
+                request.Headers.Authorization?.ToString(),
+                Values(request, TraceContext.TraceparentHeader),
+                Values(request, TraceContext.TracestateHeader)));
             return await respond(request, cancellationToken);
         }
+
+        private static string[] Values(HttpRequestMessage request, string header) =>
+            request.Headers.TryGetValues(header, out var values) ? [.. values] : [];
     }
 
-    private sealed record RecordedRequest(HttpMethod Method, string Uri, string Body, string? ContentType, string Accept, string? Authorization);
+    private sealed record RecordedRequest(
+        HttpMethod Method,
+        string Uri,
+        string Body,
+        string? ContentType,
+        string Accept,
+        string? Authorization,
+        string[] Traceparent,
+        string[] Tracestate);
 }

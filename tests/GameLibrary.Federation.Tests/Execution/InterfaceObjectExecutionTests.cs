@@ -41,5 +41,5 @@ public sealed class InterfaceObjectExecutionTests
     }
 
     private Task<QueryPlanResult> Execute(FakeSubgraphClient client, string query) =>
-        new QueryPlanExecutor(_schema, client).ExecuteAsync(PlanAssert.Plan(_schema, query), [], new Dictionary<string, string>(), CancellationToken.None);
+        new QueryPlanExecutor(_schema, client).ExecuteAsync(PlanAssert.Plan(_schema, query), [], Forwarded.Nothing, CancellationToken.None);
 }

@@ -197,17 +197,17 @@ public sealed class QueryPlanExecutorTests
         var executor = new QueryPlanExecutor(_schema, client);
         var eventData = ResultStoreJson.Store("""{"reviewAdded":{"body":"Great","author":{"__typename":"User","id":"u2"},"product":{"__typename":"Product","upc":"1"}}}""");
 
-        var result = await executor.ExecuteSubscriptionEventAsync(plan, eventData, [], new Dictionary<string, string>(), CancellationToken.None);
+        var result = await executor.ExecuteSubscriptionEventAsync(plan, eventData, [], Forwarded.Nothing, CancellationToken.None);
 
         Assert.Equal("Grace", result.Data.AsNode()["reviewAdded"]!["author"]!["name"]!.GetValue<string>());
         Assert.Equal("Chair", result.Data.AsNode()["reviewAdded"]!["product"]!["name"]!.GetValue<string>());
-        await Assert.ThrowsAsync<InvalidOperationException>(() => executor.ExecuteAsync(plan, [], new Dictionary<string, string>(), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => executor.ExecuteAsync(plan, [], Forwarded.Nothing, CancellationToken.None));
     }
 
     private Task<QueryPlanResult> Execute(FakeSubgraphClient client, string query, JsonObject? variables = null)
     {
         var plan = PlanAssert.Plan(_schema, query);
-        return new QueryPlanExecutor(_schema, client).ExecuteAsync(plan, variables ?? [], new Dictionary<string, string>(), CancellationToken.None);
+        return new QueryPlanExecutor(_schema, client).ExecuteAsync(plan, variables ?? [], Forwarded.Nothing, CancellationToken.None);
     }
 
     private static FakeSubgraphClient StandardClient() => new FakeSubgraphClient()

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 
 using GameLibrary.Federation.Execution;
+using GameLibrary.Federation.Tests.Execution;
 using GameLibrary.Federation.Tests.Subscriptions.Support;
 using GameLibrary.Federation.Tests.Supergraph.Samples;
 
@@ -129,7 +130,7 @@ public sealed class GraphQLWsProtocolTests
         options.SubgraphUrls["reviews"] = server.Url;
         var client = new WebSocketSubgraphClient(SampleSupergraphs.Load("basic"), options);
         using var timeout = new CancellationTokenSource(Timeout);
-        await foreach (var response in client.SubscribeAsync("reviews", Request, new Dictionary<string, string>(), timeout.Token))
+        await foreach (var response in client.SubscribeAsync("reviews", Request, Forwarded.Nothing, timeout.Token))
         {
             events.Add(response.ToJsonString());
         }

@@ -14,6 +14,10 @@ public sealed class SubscriptionFanoutTests : IAsyncLifetime
 {
     private const string ReviewAdded = "subscription { reviewAdded { body stars product { name } } }";
 
+    private const string TraceA = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
+    private const string TraceB = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     private SubscriptionTestbed _testbed = null!;
@@ -130,6 +134,56 @@ public sealed class SubscriptionFanoutTests : IAsyncLifetime
         {
             await events.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task SubscribersFromDifferentTracesShareOneUpstreamSubscriptionOpenedWithTheFirstOnesTraceContext()
+    {
+        var gateway = _testbed.Gateway();
+        var first = await OpenAsync(gateway, Traced(TraceA, "vendor=a"));
+        var firstEvent = first.MoveNextAsync().AsTask();
+        await _testbed.Feed.Subscribed.WaitAsync(Timeout);
+        var second = await OpenAsync(gateway, Traced(TraceB, "vendor=b"));
+        var secondEvent = second.MoveNextAsync().AsTask();
+        await Eventually(() => gateway.ClientSubscriptions == 2);
+
+        Publish("r1", "Sturdy", 5, "p1");
+
+        Assert.True(await firstEvent.WaitAsync(Timeout));
+        Assert.True(await secondEvent.WaitAsync(Timeout));
+        Assert.Same(first.Current, second.Current);
+        Assert.Equal(1, _testbed.Feed.SubscriberCount);
+        Assert.Equal(1, gateway.UpstreamSubscriptions);
+        Assert.Single(_testbed.Reviews.WebSockets.Messages, m => m.Contains("\"subscribe\"", StringComparison.Ordinal));
+
+        // One connection, and the trace context never in a message (connection_init carries the propagated headers only).
+        // Which traceparent its upgrade request carried is not asserted here: the in-process subgraphs' OpenTelemetry
+        // instruments every HTTP client of the process and puts its own span there (GameLibrary.Gateway.Tests checks it).
+        Assert.Single(_testbed.Reviews.WebSockets.UpgradeHeaders);
+        Assert.DoesNotContain(_testbed.Reviews.WebSockets.Messages, m => m.Contains("trace", StringComparison.OrdinalIgnoreCase));
+
+        await first.DisposeAsync();
+        await second.DisposeAsync();
+        await Eventually(() => _testbed.Feed.SubscriberCount == 0 && gateway.UpstreamSubscriptions == 0);
+    }
+
+    [Fact]
+    public async Task WithFanOutOffSubscribersFromDifferentTracesStillShareOneConnection()
+    {
+        var gateway = _testbed.Gateway(configure: o => o.Subscriptions.Enabled = false);
+        await using var a = await OpenAsync(gateway, Traced(TraceA, tracestate: null));
+        var first = a.MoveNextAsync().AsTask();
+        await _testbed.Feed.Subscribed.WaitAsync(Timeout);
+        await using var b = await OpenAsync(gateway, Traced(TraceB, tracestate: null));
+        var second = b.MoveNextAsync().AsTask();
+
+        await Eventually(() => _testbed.Feed.SubscriberCount == 2);
+        Publish("r1", "Sturdy", 5, "p1");
+
+        Assert.True(await first.WaitAsync(Timeout));
+        Assert.True(await second.WaitAsync(Timeout));
+        Assert.Single(_testbed.Reviews.WebSockets.UpgradeHeaders);
+        Assert.Equal(2, _testbed.Reviews.WebSockets.Messages.Count(m => m.Contains("\"subscribe\"", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -318,6 +372,9 @@ public sealed class SubscriptionFanoutTests : IAsyncLifetime
         Assert.True(subscription.IsStream);
         return subscription.Events.GetAsyncEnumerator();
     }
+
+    private static GatewayRequest Traced(string traceparent, string? tracestate) =>
+        new(ReviewAdded) { TraceContext = TraceContext.From(traceparent, tracestate) };
 
     private static async Task<(IAsyncEnumerator<GatewayResult> Events, Task<bool> First)> StartAsync(FederationGateway gateway, int minStars, string token)
     {

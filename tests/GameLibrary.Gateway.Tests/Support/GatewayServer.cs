@@ -41,15 +41,23 @@ public sealed class GatewayServer : IAsyncDisposable
     /// Starts a gateway watching <paramref name="supergraphPath"/> (none when null; polled every 100 ms, debounced 50 ms) with
     /// the subgraph URLs pointed at <paramref name="subgraphs"/>; waits until it serves a supergraph unless told not to.
     /// </summary>
-    public static async Task<GatewayServer> StartAsync(
+    public static Task<GatewayServer> StartAsync(
         string? supergraphPath,
         SubgraphsFixture subgraphs,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        bool waitUntilReady = true) =>
+        StartAsync(supergraphPath, subgraphs.UrlSettings, settings, waitUntilReady);
+
+    /// <summary>As above, with the subgraph URL settings given (<see cref="RecordingSubgraphs.UrlSettings"/>).</summary>
+    public static async Task<GatewayServer> StartAsync(
+        string? supergraphPath,
+        IReadOnlyDictionary<string, string?> subgraphUrls,
         IReadOnlyDictionary<string, string?>? settings = null,
         bool waitUntilReady = true)
     {
         WebApplicationBuilder builder = GatewayHost.CreateBuilder(["--environment", "Production"]);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        Dictionary<string, string?> configuration = new(subgraphs.UrlSettings)
+        Dictionary<string, string?> configuration = new(subgraphUrls)
         {
             ["Gateway:Supergraph"] = supergraphPath,
             ["Gateway:Watch:PollInterval"] = "00:00:00.100",

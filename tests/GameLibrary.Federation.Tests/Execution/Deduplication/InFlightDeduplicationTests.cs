@@ -73,6 +73,21 @@ public sealed class InFlightDeduplicationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task QueriesFromDifferentTracesAreStillShared()
+    {
+        using var gateway = Gateway();
+        var first = Run(gateway, User("1") with { TraceContext = TraceContext.From("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", null) });
+        await _progress.UntilAsync(() => _accounts.Requests.Count == 1, "the first request reached the subgraph");
+        var second = Run(gateway, User("1") with { TraceContext = TraceContext.From("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "v=1") });
+        await _progress.UntilAsync(() => _metrics.Deduplicated == 1, "the second request joined the one in flight");
+
+        _accounts.Open();
+
+        Assert.Equal(await first, await second);
+        Assert.Single(_accounts.Requests);
+    }
+
+    [Fact]
     public async Task MutationsAreNeverDeduplicated()
     {
         using var gateway = Gateway();

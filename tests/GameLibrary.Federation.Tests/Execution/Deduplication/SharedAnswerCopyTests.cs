@@ -21,7 +21,7 @@ public sealed class SharedAnswerCopyTests
         using var metrics = new FederationMetrics(null);
         var client = new DeduplicatingSubgraphClient(inner, schema, new FederationGatewayOptions(), metrics);
         var request = new SubgraphRequest("{ topProducts { __typename upc name } }", null, []);
-        var headers = new Dictionary<string, string>();
+        var headers = Forwarded.Nothing;
 
         // The first call sends and waits at the gate; the others join it before it answers.
         var waiters = Enumerable.Range(0, 3).Select(_ => client.ExecuteAsync("products", request, headers, CancellationToken.None)).ToList();
@@ -54,7 +54,7 @@ public sealed class SharedAnswerCopyTests
 
         public void Open() => _gate.SetResult();
 
-        public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+        public async Task<SubgraphResponse> ExecuteAsync(string subgraph, SubgraphRequest request, ForwardedHeaders headers, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
             await _gate.Task.WaitAsync(cancellationToken);
