@@ -21,18 +21,15 @@ internal sealed class DeferredReads
         }
     }
 
-    /// <summary>Drains every viewer's socket once, one after the other on the calling thread.</summary>
+    /// <summary>Drains every viewer's socket once, one after the other on the calling thread (allocating nothing).</summary>
     public void DrainAll()
     {
-        Action[] drains;
         lock (_drains)
         {
-            drains = [.. _drains];
-        }
-
-        foreach (var drain in drains)
-        {
-            drain();
+            foreach (var drain in _drains)
+            {
+                drain();
+            }
         }
     }
 }
