@@ -5,8 +5,8 @@ namespace GameLibrary.Gateway.LoadTest.Fanout;
 /// pending, the gateway's bytes wait in its socket with the kernel's receive time, and the harness drains every socket
 /// once the board should be everywhere. The clients then take none of the 2 cores while the gateway sends — as viewers
 /// on machines of their own would not — and the kernel's receive time still says when the gateway's send reached each
-/// one. What stays on the cores is the kernel's: the loopback's receive path (run in the gateway's send) and the wake-up
-/// of the harness's socket engine for a socket with nothing pending.
+/// one. The viewers' sockets never join the runtime's epoll set (<see cref="RawSubscriber"/>), so a board wakes no thread
+/// of the harness; what stays on the cores is the loopback's receive path, which runs in the gateway's send.
 /// </summary>
 internal sealed class DeferredReads
 {

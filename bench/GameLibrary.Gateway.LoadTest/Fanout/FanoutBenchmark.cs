@@ -38,7 +38,6 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     // While a board is out the harness makes no GC of its own (a pause would hold back the publish or the clients): it
     // allocates far less than this per board.
     private const long NoGcBudget = 32 * 1024 * 1024;
-    private int _harnessGcs;
 
     private const string AllocatedBytes = "dotnet_gc_heap_total_allocated_bytes";
     private const string IdleTrims = "gamelibrary_gateway_memory_idle_trim_duration_seconds";
@@ -57,6 +56,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     private readonly int _events = settings.FanoutEvents;
     private readonly DeferredReads? _deferred = settings.DeferredReads ? new DeferredReads() : null;
     private int _lateDrains;
+    private int _harnessGcs;
     private long[] _received = [];
     private long[] _firstArrival = [];
     private long[] _lastArrival = [];
@@ -290,10 +290,11 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
     /// <summary>Publishes one board and waits until every subscriber has it; returns when it was published.</summary>
     private async Task<long> PublishAsync(BoardFeed feed, int sequence)
     {
-        // Both clocks at once, the realtime one for the kernel's receive times; the check (no later than the read) relies
-        // on their difference not moving while the board is out, which is measured after it.
         // Before the publish time is read: starting the region may collect first.
         bool noGc = GC.TryStartNoGCRegion(NoGcBudget);
+
+        // Both clocks at once, the realtime one for the kernel's receive times; the check (no later than the read) relies
+        // on their difference not moving while the board is out, which is measured after it.
         (long realtime, long published, long width) = RealtimeClock.WithStopwatch();
         _publishedRealtime[sequence] = realtime;
         _published[sequence] = published;
@@ -323,6 +324,7 @@ internal sealed class FanoutBenchmark(RepositoryPaths paths, ProcessGroup proces
         {
             _harnessGcs++;
         }
+
         _widestPublishBracket = Math.Max(_widestPublishBracket, width);
         _largestClockShift = Math.Max(_largestClockShift, Math.Abs(delivered.Realtime - realtime - (long)((delivered.Timestamp - published) * NanosecondsPerTick)));
         await Task.Delay(250).ConfigureAwait(false);
